@@ -1,0 +1,32 @@
+package io.implementa.notification.recipient;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What a recipient is; each kind can be reached through some channels only. */
+public enum RecipientKind {
+    /** A person known to the identity provider; may post to their own chat incoming webhook instead of e-mail. */
+    PERSON(EnumSet.of(Channel.EMAIL, Channel.SLACK, Channel.TEAMS)),
+    TEAM_MAILBOX(EnumSet.of(Channel.EMAIL)),
+    CHAT_CHANNEL(EnumSet.of(Channel.SLACK, Channel.TEAMS)),
+    INTEGRATION_ENDPOINT(EnumSet.of(Channel.WEBHOOK));
+
+    private final Set<Channel> channels;
+
+    RecipientKind(Set<Channel> channels) {
+        this.channels = channels;
+    }
+
+    public Set<Channel> channels() {
+        return channels;
+    }
+
+    public boolean reachableThrough(Channel channel) {
+        return channels.contains(channel);
+    }
+
+    /** Only people and team mailboxes have an e-mail address of their own. */
+    public boolean hasEmail() {
+        return this == PERSON || this == TEAM_MAILBOX;
+    }
+}

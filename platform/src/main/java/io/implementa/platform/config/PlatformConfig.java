@@ -1,0 +1,99 @@
+package io.implementa.platform.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Typed configuration of the shared mechanisms; every service sets its own values under {@code implementa.*}. */
+@ConfigMapping(prefix = "implementa")
+public interface PlatformConfig {
+
+    /** The service's name, e.g. {@code project-service}: the CloudEvents source and the consumer group. */
+    String serviceName();
+
+    Kafka kafka();
+
+    Outbox outbox();
+
+    Consumer consumer();
+
+    Idempotency idempotency();
+
+    interface Kafka {
+        /** Bootstrap servers; defaults to the conventional {@code kafka.bootstrap.servers}. */
+        @WithDefault("${kafka.bootstrap.servers:localhost:9092}")
+        String bootstrapServers();
+
+        /** The one topic this service publishes its events to. */
+        Optional<String> topic();
+
+        /** Partitions of topics this service creates when they are missing. */
+        @WithDefault("3")
+        int partitions();
+
+        @WithDefault("1")
+        short replicationFactor();
+
+        /** Whether the service creates the topics it uses at start-up (off when a platform team owns them). */
+        @WithDefault("true")
+        boolean createTopics();
+    }
+
+    interface Outbox {
+        @WithDefault("true")
+        boolean relayEnabled();
+
+        /** How often the relay looks for events written by other instances; local commits wake it at once. */
+        @WithDefault("200ms")
+        Duration pollInterval();
+
+        @WithDefault("500")
+        int batchSize();
+
+        /** Wait before the next try after the broker refused or timed out. */
+        @WithDefault("1s")
+        Duration retryBackoff();
+
+        /** How long a publish may wait for the broker before the batch is retried. */
+        @WithDefault("10s")
+        Duration sendTimeout();
+    }
+
+    interface Consumer {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Topics this service listens to. */
+        Optional<List<String>> topics();
+
+        /** Consumer group; defaults to the service name. */
+        Optional<String> groupId();
+
+        /** Dead-letter topic; defaults to {@code implementa.<service-name>.dlt}. */
+        Optional<String> deadLetterTopic();
+
+        @WithDefault("200ms")
+        Duration retryInitialBackoff();
+
+        @WithDefault("30s")
+        Duration retryMaxBackoff();
+
+        @WithDefault("500ms")
+        Duration pollTimeout();
+
+        /** Extra Kafka consumer properties, e.g. {@code session.timeout.ms}. */
+        java.util.Map<String, String> properties();
+    }
+
+    interface Idempotency {
+        /** How long a stored response answers a repeated Idempotency-Key. */
+        @WithDefault("24h")
+        Duration retention();
+
+        /** A key whose first request has not finished within this time is considered abandoned. */
+        @WithDefault("2m")
+        Duration inProgressTimeout();
+    }
+}

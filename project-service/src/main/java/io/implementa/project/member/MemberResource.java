@@ -1,0 +1,111 @@
+package io.implementa.project.member;
+
+import io.implementa.platform.http.IfMatch;
+import io.implementa.platform.http.PageRequest;
+import io.implementa.platform.http.Paging;
+import io.implementa.platform.http.ProblemException;
+import io.implementa.project.member.MemberApi.AddMemberRequest;
+import io.implementa.project.member.MemberApi.ChangeMemberRoleRequest;
+import io.implementa.project.member.MemberApi.MemberPage;
+import io.implementa.project.member.MemberApi.MemberView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Project membership over HTTP. */
+@Path("/api/v1/projects/{projectId}/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Members", description = "Who belongs to a project, and in which role")
+public class MemberResource {
+
+    private final MemberService members;
+
+    public MemberResource(MemberService members) {
+        this.members = members;
+    }
+
+    @POST
+    @Operation(operationId = "addMember", summary = "Add a member to a project")
+    @APIResponse(responseCode = "201", description = "Added",
+            headers = { @Header(name = "Location"), @Header(name = "ETag") },
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "409", description = "Already a member, or the project is closed")
+    public Response add(@PathParam("projectId") UUID projectId, @NotNull @Valid AddMemberRequest request,
+            @Context UriInfo uri) {
+        MemberView member = members.add(projectId, request)
+                .orElseThrow(() -> new ProblemException.NotFound("project", projectId));
+        return Response.created(uri.getAbsolutePathBuilder().path(member.id().toString()).build())
+                .tag(IfMatch.etag(member.version())).entity(member).build();
+    }
+
+    @GET
+    @Operation(operationId = "listMembers", summary = "List a project's members",
+            description = "Paged; filter by role; sort by name, role or addedAt.")
+    @APIResponse(responseCode = "200", description = "One page of members",
+            content = @Content(schema = @Schema(implementation = MemberPage.class)))
+    public Response list(@PathParam("projectId") UUID projectId, @BeanParam @Valid PageRequest page,
+            @QueryParam("role") ProjectRole role, @Context UriInfo uri) {
+        return Paging.ok(members.list(projectId, role, page)
+                .orElseThrow(() -> new ProblemException.NotFound("project", projectId)), uri);
+    }
+
+    @GET
+    @Path("/{memberId}")
+    @Operation(operationId = "getMember", summary = "Read a membership")
+    @APIResponse(responseCode = "200", description = "The membership", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    public Response get(@PathParam("projectId") UUID projectId, @PathParam("memberId") UUID memberId) {
+        MemberView member = members.find(projectId, memberId)
+                .orElseThrow(() -> new ProblemException.NotFound("member", memberId));
+        return Response.ok(member).tag(IfMatch.etag(member.version())).build();
+    }
+
+    @PATCH
+    @Path("/{memberId}")
+    @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
+    @Operation(operationId = "changeMemberRole", summary = "Change a member's role",
+            description = "Requires If-Match. The last manager cannot be demoted.")
+    @APIResponse(responseCode = "200", description = "The changed membership", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    public Response changeRole(@PathParam("projectId") UUID projectId, @PathParam("memberId") UUID memberId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ChangeMemberRoleRequest request) {
+        MemberView member = members.changeRole(projectId, memberId, IfMatch.of(ifMatch), request.role())
+                .orElseThrow(() -> new ProblemException.NotFound("member", memberId));
+        return Response.ok(member).tag(IfMatch.etag(member.version())).build();
+    }
+
+    @DELETE
+    @Path("/{memberId}")
+    @Operation(operationId = "removeMember", summary = "Remove a member",
+            description = "The last manager cannot be removed.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Response remove(@PathParam("projectId") UUID projectId, @PathParam("memberId") UUID memberId) {
+        if (!members.remove(projectId, memberId)) {
+            throw new ProblemException.NotFound("member", memberId);
+        }
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,59 @@
+package io.implementa.risk.risk;
+
+import io.implementa.platform.people.PersonRef;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The risk payloads of the REST API; the entity itself is never serialised. */
+public final class RiskApi {
+
+    private RiskApi() {
+    }
+
+    /** A new risk; its key, score and status are the server's to set. */
+    @Schema(name = "CreateRiskRequest")
+    public record CreateRiskRequest(
+            @NotBlank @Size(max = 200) @Schema(example = "Customer data fails validation at cut-over") String title,
+            @Valid RiskDescription description,
+            @NotNull @Schema(example = "DATA_MIGRATION") RiskCategory category,
+            @NotNull @Min(Risk.MIN_SCALE) @Max(Risk.MAX_SCALE)
+            @Schema(description = "How likely the risk is to occur, 1 (rare) to 5 (almost certain)", example = "4")
+            Integer probability,
+            @NotNull @Min(Risk.MIN_SCALE) @Max(Risk.MAX_SCALE)
+            @Schema(description = "How bad it would be, 1 (negligible) to 5 (severe)", example = "3")
+            Integer impact,
+            @NotNull @Valid @Schema(description = "Who watches the risk and plans its response") PersonRef owner) {
+    }
+
+    @Schema(name = "Risk")
+    public record RiskView(
+            UUID id,
+            @Schema(description = "Human key: the project key, R and the risk's number in the register",
+                    example = "ERP-2027-R-001") String key,
+            UUID projectId,
+            String title,
+            RiskDescription description,
+            RiskCategory category,
+            @Schema(example = "4") int probability,
+            @Schema(example = "3") int impact,
+            @Schema(description = "Probability × impact, 1 to 25", example = "12") int score,
+            PersonRef owner,
+            RiskStatus status,
+            Instant createdAt,
+            Instant updatedAt,
+            @Schema(description = "Entity version; the ETag carries the same value") long version) {
+
+        static RiskView of(Risk r) {
+            return new RiskView(r.id, r.key, r.projectId, r.title,
+                    r.description == null ? RiskDescription.NONE : r.description, r.category, r.probability,
+                    r.impact, r.score, r.owner, r.status, r.createdAt, r.updatedAt, r.version);
+        }
+    }
+}

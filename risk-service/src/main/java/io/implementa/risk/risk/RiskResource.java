@@ -1,0 +1,103 @@
+package io.implementa.risk.risk;
+
+import io.implementa.platform.http.IfMatch;
+import io.implementa.platform.http.PageRequest;
+import io.implementa.platform.http.Paging;
+import io.implementa.platform.http.ProblemException;
+import io.implementa.risk.risk.RiskApi.CreateRiskRequest;
+import io.implementa.risk.risk.RiskApi.RiskView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The risks of a project's register over HTTP: identify, read and list. */
+@Path("/api/v1/projects/{projectId}/risks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Risks", description = "Risks in a project's risk register")
+public class RiskResource {
+
+    private final RiskService risks;
+
+    public RiskResource(RiskService risks) {
+        this.risks = risks;
+    }
+
+    @POST
+    @Operation(operationId = "createRisk", summary = "Identify a risk",
+            description = "Adds a risk to the project's register in status IDENTIFIED, with the next key of the "
+                    + "register and score = probability × impact. A project this service has not heard of yet is "
+                    + "422 unknown-project: retry shortly after creating a project. Honours Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = { @Header(name = "Location", description = "URL of the new risk"),
+                    @Header(name = "ETag", description = "The risk's version") },
+            content = @Content(schema = @Schema(implementation = RiskView.class)))
+    @APIResponse(responseCode = "409", description = "The project's risk register is closed")
+    @APIResponse(responseCode = "422",
+            description = "Invalid content, or a project this service does not know (yet): type unknown-project")
+    public Response create(@PathParam("projectId") UUID projectId, @NotNull @Valid CreateRiskRequest request,
+            @Context UriInfo uri) {
+        RiskView created = risks.identify(projectId, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(IfMatch.etag(created.version()))
+                .entity(created)
+                .build();
+    }
+
+    @GET
+    @Path("/{riskId}")
+    @Operation(operationId = "getRisk", summary = "Read a risk")
+    @APIResponse(responseCode = "200", description = "The risk",
+            headers = @Header(name = "ETag", description = "The risk's version"),
+            content = @Content(schema = @Schema(implementation = RiskView.class)))
+    public Response get(@PathParam("projectId") UUID projectId, @PathParam("riskId") UUID riskId) {
+        RiskView risk = risks.find(projectId, riskId).orElseThrow(() -> new ProblemException.NotFound("risk", riskId));
+        return Response.ok(risk).tag(IfMatch.etag(risk.version())).build();
+    }
+
+    @GET
+    @Operation(operationId = "listRisks", summary = "List a project's risks",
+            description = "Paged; filter by status, category and minimum score; sort by score, createdAt or key. "
+                    + "Highest score first by default.")
+    @APIResponse(responseCode = "200", description = "One page of risks",
+            headers = { @Header(name = "Link", description = "first, prev, next and last pages"),
+                    @Header(name = "X-Total-Count", description = "Risks matching the filter") },
+            content = @Content(schema = @Schema(implementation = RiskPage.class)))
+    public Response list(@PathParam("projectId") UUID projectId,
+            @BeanParam @Valid PageRequest page,
+            @QueryParam("status") RiskStatus status,
+            @QueryParam("category") RiskCategory category,
+            @QueryParam("minScore") @Min(1) @Max(25)
+            @Parameter(description = "Only risks scoring at least this (1 to 25)", example = "12") Integer minScore,
+            @Context UriInfo uri) {
+        return Paging.ok(risks.list(projectId, new RiskService.Filter(status, category, minScore), page)
+                .orElseThrow(() -> new ProblemException.NotFound("risk register of project", projectId)), uri);
+    }
+
+    /** The page type, named for the OpenAPI document. */
+    @Schema(name = "RiskPage")
+    public record RiskPage(List<RiskView> items, int page, int size, long totalItems, int totalPages) {
+    }
+}

@@ -1,0 +1,140 @@
+package io.implementa.risk;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import io.implementa.platform.events.EventCodec;
+import io.implementa.platform.events.EventType;
+import io.implementa.platform.events.KafkaClients;
+import io.implementa.platform.events.Topics;
+import io.implementa.platform.people.PersonRef;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * Plays the project-service in tests: publishes its events to {@value #TOPIC} on the real broker, with the
+ * producer's whole payload, of which the risk-service reads only a part.
+ */
+@ApplicationScoped
+public class ProjectFeed {
+
+    public static final String TOPIC = "implementa.project.events";
+    public static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final EventCodec codec;
+    private final KafkaClients clients;
+    private final Topics topics;
+    private KafkaProducer<String, byte[]> producer;
+
+    public ProjectFeed(EventCodec codec, KafkaClients clients, Topics topics) {
+        this.codec = codec;
+        this.clients = clients;
+        this.topics = topics;
+    }
+
+    /** A project as the tests know it. */
+    public record Project(UUID id, String key, String name, PersonRef manager) {
+
+        public Project renamed(String newName) {
+            return new Project(id, key, newName, manager);
+        }
+    }
+
+    /** The project-service's ProjectCreated payload, in full. */
+    @EventType("io.implementa.project.ProjectCreated")
+    record ProjectCreated(UUID projectId, String projectKey, String name, String type, String status, String phase,
+            PersonRef sponsor, PersonRef manager, LocalDate plannedStart, LocalDate plannedEnd) {
+    }
+
+    /** The project-service's ProjectUpdated payload, in full. */
+    @EventType("io.implementa.project.ProjectUpdated")
+    record ProjectUpdated(UUID projectId, String projectKey, String name, String type, String status, String phase,
+            PersonRef sponsor, PersonRef manager, LocalDate plannedStart, LocalDate plannedEnd) {
+    }
+
+    /** A project no other test uses. */
+    public static Project newProject() {
+        String key = "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        return new Project(UUID.randomUUID(), key, "Project " + key,
+                new PersonRef("sub-manager-" + key, "manager@example.com", "Mia Manager"));
+    }
+
+    /** The envelope of the project's ProjectCreated, with a new event id. */
+    public byte[] created(Project project) {
+        return envelope(project.id(), new ProjectCreated(project.id(), project.key(), project.name(), "IMPLEMENTATION",
+                "PROPOSED", "INITIATION", new PersonRef("sub-sponsor", "sponsor@example.com", "Sam Sponsor"),
+                project.manager(), LocalDate.of(2027, 1, 4), LocalDate.of(2027, 12, 17)));
+    }
+
+    /** The envelope of a ProjectUpdated carrying the project's state, with a new event id. */
+    public byte[] updated(Project project) {
+        return envelope(project.id(), new ProjectUpdated(project.id(), project.key(), project.name(), "IMPLEMENTATION",
+                "ACTIVE", "PLANNING", new PersonRef("sub-sponsor", "sponsor@example.com", "Sam Sponsor"),
+                project.manager(), LocalDate.of(2027, 1, 4), LocalDate.of(2027, 12, 17)));
+    }
+
+    /** Publishes an event keyed by the project, as the project-service does; returns the partition it went to. */
+    public int publish(Project project, byte[] event) {
+        return send(new ProducerRecord<>(TOPIC, project.id().toString(), event));
+    }
+
+    /** Publishes an event to one partition, to control which events the consumer sees in which order. */
+    public int publish(int partition, Project project, byte[] event) {
+        return send(new ProducerRecord<>(TOPIC, partition, project.id().toString(), event));
+    }
+
+    /** Announces a new project and waits until its risk register is open. */
+    public Project openRegister() {
+        Project project = newProject();
+        publish(project, created(project));
+        awaitRegister(project);
+        return project;
+    }
+
+    /**
+     * Waits until every event published to the partition so far has been applied: announces a new project
+     * there and waits for its register, since a partition's events are applied in order.
+     */
+    public void awaitApplied(int partition) {
+        Project marker = newProject();
+        publish(partition, marker, created(marker));
+        awaitRegister(marker);
+    }
+
+    public static void awaitRegister(Project project) {
+        await().atMost(WAIT).untilAsserted(() -> given().when()
+                .get("/api/v1/projects/{projectId}/risk-register", project.id())
+                .then().statusCode(200));
+    }
+
+    private byte[] envelope(UUID projectId, Object payload) {
+        return codec.encode(codec.envelope(UUID.randomUUID(), projectId.toString(), OffsetDateTime.now(), payload));
+    }
+
+    private synchronized int send(ProducerRecord<String, byte[]> record) {
+        if (producer == null) {
+            // The service creates the topics it consumes as it starts; a test may be quicker.
+            await().atMost(WAIT).until(topics::ensureExist);
+            producer = clients.producer("test-project-feed", 10_000);
+        }
+        try {
+            return producer.send(record).get(10, TimeUnit.SECONDS).partition();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to " + TOPIC, e);
+        }
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(2));
+        }
+    }
+}
