@@ -8,8 +8,10 @@ import io.implementa.platform.events.EventType;
 import io.implementa.platform.events.KafkaClients;
 import io.implementa.platform.events.Topics;
 import io.implementa.platform.people.PersonRef;
+import io.implementa.stack.testing.TestTokens;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -59,6 +61,20 @@ public class ProjectFeed {
             PersonRef sponsor, PersonRef manager, LocalDate plannedStart, LocalDate plannedEnd) {
     }
 
+    /** The project-service's member events, in full. */
+    @EventType("io.implementa.project.MemberAdded")
+    record MemberAdded(UUID projectId, String projectKey, UUID memberId, PersonRef person, String role) {
+    }
+
+    @EventType("io.implementa.project.MemberRoleChanged")
+    record MemberRoleChanged(UUID projectId, String projectKey, UUID memberId, PersonRef person, String previousRole,
+            String role) {
+    }
+
+    @EventType("io.implementa.project.MemberRemoved")
+    record MemberRemoved(UUID projectId, String projectKey, UUID memberId, PersonRef person, String role) {
+    }
+
     /** A project no other test uses. */
     public static Project newProject() {
         String key = "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
@@ -78,6 +94,51 @@ public class ProjectFeed {
         return envelope(project.id(), new ProjectUpdated(project.id(), project.key(), project.name(), "IMPLEMENTATION",
                 "ACTIVE", "PLANNING", new PersonRef("sub-sponsor", "sponsor@example.com", "Sam Sponsor"),
                 project.manager(), LocalDate.of(2027, 1, 4), LocalDate.of(2027, 12, 17)));
+    }
+
+    /** A person no other test uses, as a member event names them. */
+    public static PersonRef newPerson(String role) {
+        String subject = "sub-" + role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return new PersonRef(subject, subject + "@example.com", "Test " + subject);
+    }
+
+    /** The envelope of a MemberAdded giving the person the role in the project; the member id is the person's. */
+    public byte[] memberAdded(Project project, PersonRef person, String role) {
+        return envelope(project.id(), new MemberAdded(project.id(), project.key(), memberId(project, person), person,
+                role));
+    }
+
+    public byte[] memberRoleChanged(Project project, PersonRef person, String previousRole, String role) {
+        return envelope(project.id(), new MemberRoleChanged(project.id(), project.key(), memberId(project, person),
+                person, previousRole, role));
+    }
+
+    public byte[] memberRemoved(Project project, PersonRef person, String role) {
+        return envelope(project.id(), new MemberRemoved(project.id(), project.key(), memberId(project, person), person,
+                role));
+    }
+
+    /**
+     * Makes the person a member of the project in the role, as the project-service would announce it, and waits
+     * until this service lets them read the project.
+     */
+    public PersonRef addMember(Project project, PersonRef person, String role) {
+        publish(project, memberAdded(project, person, role));
+        String token = TestTokens.forUser(person.subject());
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(token)
+                .when().get("/api/v1/projects/{projectId}/risk-register", project.id())
+                .then().statusCode(200));
+        return person;
+    }
+
+    /** A new person made a member of the project in the role. */
+    public PersonRef newMember(Project project, String role) {
+        return addMember(project, newPerson(role), role);
+    }
+
+    private static UUID memberId(Project project, PersonRef person) {
+        return UUID.nameUUIDFromBytes((project.id() + "/" + person.subject()).getBytes(
+                StandardCharsets.UTF_8));
     }
 
     /** Publishes an event keyed by the project, as the project-service does; returns the partition it went to. */

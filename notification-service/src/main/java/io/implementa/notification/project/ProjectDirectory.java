@@ -74,7 +74,7 @@ public class ProjectDirectory {
         if (Project.findByIdOptional(projectId).isEmpty()) {
             return Optional.empty();
         }
-        PageView<RecipientView> found = recipients.list(RecipientService.Filter.ofProject(projectId), page);
+        PageView<RecipientView> found = recipients.listOfProject(projectId, page);
         Map<UUID, Set<ProjectRole>> roles = ProjectRecipient.rolesIn(projectId,
                 found.items().stream().map(RecipientView::id).toList());
         return Optional.of(found.map(recipient -> new ProjectRecipientView(

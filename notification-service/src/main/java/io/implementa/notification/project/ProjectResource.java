@@ -5,6 +5,7 @@ import io.implementa.notification.project.ProjectApi.ProjectView;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.security.ReadsProject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -24,10 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The projects this service knows of, and their recipients; read-only, since the project events write them. */
+/**
+ * The projects this service knows of, and their recipients; read-only, since the project events write them. Only
+ * a project's members (and global readers) see it.
+ */
 @Path("/api/v1/projects/{projectId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Projects", description = "The projects known from the project-service's events, and who hears about them")
+@ReadsProject
 public class ProjectResource {
 
     private final ProjectDirectory directory;

@@ -81,6 +81,10 @@ public class Recipient extends PanacheEntityBase {
     @Column(nullable = false)
     public RecipientSource source;
 
+    /** The subject of whoever registered a DIRECT recipient, who may read and change it; null for derived ones. */
+    @Column(name = "owner_subject")
+    public String ownerSubject;
+
     @Column(nullable = false)
     public boolean active;
 
@@ -97,15 +101,17 @@ public class Recipient extends PanacheEntityBase {
     }
 
     /**
-     * A recipient registered through the API. A person's display name and e-mail default to their identity's;
-     * frequency, time zone and locale default to IMMEDIATE, UTC and English.
+     * A recipient registered through the API by its owner (a subject). A person's display name and e-mail default
+     * to their identity's; frequency, time zone and locale default to IMMEDIATE, UTC and English.
      */
-    public static Recipient register(RecipientKind kind, String displayName, PersonRef person, String email,
-            Channel channel, String channelAddress, Frequency frequency, String timeZone, String locale, Instant now) {
+    public static Recipient register(String owner, RecipientKind kind, String displayName, PersonRef person,
+            String email, Channel channel, String channelAddress, Frequency frequency, String timeZone, String locale,
+            Instant now) {
         Recipient recipient = new Recipient();
         recipient.id = UUID.randomUUID();
         recipient.kind = kind;
         recipient.source = RecipientSource.DIRECT;
+        recipient.ownerSubject = owner;
         recipient.person = person;
         boolean identified = kind == RecipientKind.PERSON && person != null;
         recipient.displayName = displayName == null && identified ? person.name() : displayName;
@@ -138,6 +144,11 @@ public class Recipient extends PanacheEntityBase {
         recipient.createdAt = now;
         recipient.updatedAt = now;
         return recipient;
+    }
+
+    /** Whether the subject registered this recipient or is the person it describes. */
+    public boolean belongsTo(String subject) {
+        return subject.equals(ownerSubject) || person != null && subject.equals(person.subject());
     }
 
     public static Optional<Recipient> findByPerson(String subject) {

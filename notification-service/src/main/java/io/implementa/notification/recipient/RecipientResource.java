@@ -35,7 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The recipient directory over HTTP: register, read, list and change recipients. */
+/**
+ * The recipient directory over HTTP: register, read, list and change recipients, each caller the ones they may
+ * reach ({@link RecipientAccess}).
+ */
 @Path("/api/v1/recipients")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -50,12 +53,14 @@ public class RecipientResource {
 
     @POST
     @Operation(operationId = "createRecipient", summary = "Register a recipient",
-            description = "Registers a DIRECT recipient; only PERSON recipients name a person, and a person is in the "
-                    + "directory once. Honours Idempotency-Key.")
+            description = "Registers a DIRECT recipient owned by the caller; only PERSON recipients name a person, and "
+                    + "a person is in the directory once. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Registered",
             headers = { @Header(name = "Location", description = "URL of the new recipient"),
                     @Header(name = "ETag", description = "The recipient's version") },
             content = @Content(schema = @Schema(implementation = RecipientView.class)))
+    @APIResponse(responseCode = "403", description = "A PERSON recipient for someone else: only the person themselves "
+            + "or an admin may register one")
     @APIResponse(responseCode = "409", description = "The person is already in the directory (recipientId names it)")
     public Response create(@NotNull @Valid CreateRecipientRequest request, @Context UriInfo uri) {
         RecipientView created = recipients.register(request);
@@ -67,7 +72,9 @@ public class RecipientResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getRecipient", summary = "Read a recipient")
+    @Operation(operationId = "getRecipient", summary = "Read a recipient",
+            description = "Only whoever registered the recipient, the person it describes, members of a project it "
+                    + "is linked to and admins see it; anyone else gets 404.")
     @APIResponse(responseCode = "200", description = "The recipient",
             headers = @Header(name = "ETag", description = "The recipient's version"),
             content = @Content(schema = @Schema(implementation = RecipientView.class)))
@@ -78,8 +85,9 @@ public class RecipientResource {
 
     @GET
     @Operation(operationId = "listRecipients", summary = "List recipients",
-            description = "Paged; filter by kind, preferred channel, project and text in the display name or e-mail; "
-                    + "sort by name or createdAt (default: name).")
+            description = "Only the recipients the caller may see (see getRecipient). Paged; filter by kind, "
+                    + "preferred channel, project and text in the display name or e-mail; sort by name or createdAt "
+                    + "(default: name).")
     @APIResponse(responseCode = "200", description = "One page of recipients",
             headers = { @Header(name = "Link", description = "first, prev, next and last pages"),
                     @Header(name = "X-Total-Count", description = "Recipients matching the filter") },
@@ -99,10 +107,13 @@ public class RecipientResource {
     @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
     @Operation(operationId = "updateRecipient", summary = "Change a recipient",
             description = "JSON merge patch: absent fields stay, null clears an optional field. Requires If-Match. "
-                    + "Only DIRECT recipients can be changed: those derived from projects change with them.")
+                    + "Only DIRECT recipients can be changed, by whoever registered them, the person they describe or an "
+                    + "admin: those derived from projects change with them.")
     @APIResponse(responseCode = "200", description = "The changed recipient",
             headers = @Header(name = "ETag", description = "The recipient's new version"),
             content = @Content(schema = @Schema(implementation = RecipientView.class)))
+    @APIResponse(responseCode = "403", description = "The caller sees the recipient through a project but neither "
+            + "registered it nor is the person it describes")
     @APIResponse(responseCode = "409", description = "The recipient is derived from project events")
     public Response update(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag last read", example = "\"0\"") String ifMatch,

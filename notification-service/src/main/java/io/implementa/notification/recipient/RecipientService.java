@@ -25,7 +25,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
-/** Use cases of the recipient directory: direct registrations through the API, and people named by projects. */
+/**
+ * Use cases of the recipient directory: direct registrations through the API, and people named by projects. What
+ * the API reads and changes is limited to the recipients the caller may reach ({@link RecipientAccess}).
+ */
 @ApplicationScoped
 public class RecipientService {
 
@@ -33,10 +36,12 @@ public class RecipientService {
 
     private final EntityManager em;
     private final Clock clock;
+    private final RecipientAccess access;
 
-    public RecipientService(EntityManager em, Clock clock) {
+    public RecipientService(EntityManager em, Clock clock, RecipientAccess access) {
         this.em = em;
         this.clock = clock;
+        this.access = access;
     }
 
     /** List filters; each one that is set narrows the result. */
@@ -47,13 +52,16 @@ public class RecipientService {
         }
     }
 
+    /** Registers a DIRECT recipient owned by the caller. */
     @Transactional
     public RecipientView register(CreateRecipientRequest request) {
-        Recipient recipient = Recipient.register(request.kind(), request.displayName(), request.person(),
-                request.email(), request.preferredChannel(), request.channelAddress(), request.frequency(),
-                request.timeZone(), request.locale(), clock.instant());
+        access.requireMayRegister(request.person());
+        Recipient recipient = Recipient.register(access.owner(), request.kind(), request.displayName(),
+                request.person(), request.email(), request.preferredChannel(), request.channelAddress(),
+                request.frequency(), request.timeZone(), request.locale(), clock.instant());
         if (recipient.person != null) {
             lockPerson(recipient.person.subject());
+            // Only the person or an admin gets here, and both may see the existing recipient.
             Recipient.findByPerson(recipient.person.subject()).ifPresent(existing -> {
                 throw new ProblemException.Conflict("duplicate-person", "Person already in the directory",
                         "person " + existing.person.subject() + " is already recipient " + existing.id)
@@ -64,13 +72,26 @@ public class RecipientService {
         return RecipientView.of(recipient);
     }
 
+    /** The recipient, if the caller may see it. */
     public Optional<RecipientView> find(UUID id) {
-        return Recipient.<Recipient>findByIdOptional(id).map(RecipientView::of);
+        return Recipient.<Recipient>findByIdOptional(id).filter(access::maySee).map(RecipientView::of);
     }
 
+    /** A page of the recipients the caller may see. */
     public PageView<RecipientView> list(Filter filter, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
+        List<String> conditions = new ArrayList<>();
+        access.visibleOnly(parameters).ifPresent(conditions::add);
+        return list(filter, conditions, parameters, page);
+    }
+
+    /** A page of the project's recipients, for whoever may read the project (the route checks that). */
+    public PageView<RecipientView> listOfProject(UUID projectId, PageRequest page) {
+        return list(Filter.ofProject(projectId), new ArrayList<>(), new Parameters(), page);
+    }
+
+    private PageView<RecipientView> list(Filter filter, List<String> conditions, Parameters parameters,
+            PageRequest page) {
         if (filter.kind() != null) {
             conditions.add("kind = :kind");
             parameters.and("kind", filter.kind());
@@ -93,10 +114,12 @@ public class RecipientService {
                 RecipientView::of);
     }
 
+    /** Changes a recipient the caller may change; empty if they may not even see it. */
     @Transactional
     public Optional<RecipientView> update(UUID id, IfMatch ifMatch, UpdateRecipientRequest request) {
-        Optional<Recipient> found = Recipient.findByIdOptional(id);
+        Optional<Recipient> found = Recipient.<Recipient>findByIdOptional(id).filter(access::maySee);
         found.ifPresent(recipient -> {
+            access.requireMayChange(recipient);
             ifMatch.check(recipient.version);
             recipient.requireEditableThroughApi();
             apply(recipient, request);

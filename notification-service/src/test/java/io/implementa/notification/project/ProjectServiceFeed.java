@@ -9,9 +9,11 @@ import io.implementa.platform.events.EventType;
 import io.implementa.platform.events.KafkaClients;
 import io.implementa.platform.events.Topics;
 import io.implementa.platform.people.PersonRef;
+import io.implementa.stack.testing.TestTokens;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -75,6 +77,15 @@ public class ProjectServiceFeed {
             PersonRef sponsor, PersonRef manager, LocalDate plannedStart, LocalDate plannedEnd) {
     }
 
+    /** The project-service's member events, in full. */
+    @EventType("io.implementa.project.MemberAdded")
+    record MemberAdded(UUID projectId, String projectKey, UUID memberId, PersonRef person, String role) {
+    }
+
+    @EventType("io.implementa.project.MemberRemoved")
+    record MemberRemoved(UUID projectId, String projectKey, UUID memberId, PersonRef person, String role) {
+    }
+
     /** A project with a sponsor and a manager no other test uses. */
     public static TestProject newProject() {
         String key = newKey();
@@ -104,6 +115,34 @@ public class ProjectServiceFeed {
         return envelope(project.id(), new ProjectUpdated(project.id(), project.key(), project.name(), "IMPLEMENTATION",
                 project.status(), "PLANNING", project.sponsor(), project.manager(), LocalDate.of(2027, 1, 4),
                 LocalDate.of(2027, 12, 17)));
+    }
+
+    /** The envelope of a MemberAdded giving the person the role in the project. */
+    public byte[] memberAdded(TestProject project, PersonRef person, String role) {
+        return envelope(project.id(), new MemberAdded(project.id(), project.key(), memberId(project, person), person,
+                role));
+    }
+
+    public byte[] memberRemoved(TestProject project, PersonRef person, String role) {
+        return envelope(project.id(), new MemberRemoved(project.id(), project.key(), memberId(project, person),
+                person, role));
+    }
+
+    /**
+     * Makes the person a member of a project announced before, as the project-service would, and waits until this
+     * service lets them read it.
+     */
+    public PersonRef addMember(TestProject project, PersonRef person, String role) {
+        publish(project, memberAdded(project, person, role));
+        String token = TestTokens.forUser(person.subject());
+        await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(token)
+                .when().get("/api/v1/projects/{id}", project.id())
+                .then().statusCode(200));
+        return person;
+    }
+
+    private static UUID memberId(TestProject project, PersonRef person) {
+        return UUID.nameUUIDFromBytes((project.id() + "/" + person.subject()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Publishes an event keyed by the project, as the project-service does; returns the partition it went to. */

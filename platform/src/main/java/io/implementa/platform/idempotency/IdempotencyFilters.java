@@ -20,13 +20,15 @@ import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Honours {@code Idempotency-Key} on every POST: the same key with the same body gets the first answer
  * again (with {@code Idempotent-Replayed: true}); the same key with another body is 422; a duplicate that
- * arrives while the first is still running is 409. Keys are scoped per caller and expire.
+ * arrives while the first is still running is 409. Keys are scoped per caller (the token's subject) and
+ * expire.
  */
 public class IdempotencyFilters {
 
@@ -129,6 +131,9 @@ public class IdempotencyFilters {
     private static String caller(ContainerRequestContext request) {
         Principal principal = request.getSecurityContext() == null ? null
                 : request.getSecurityContext().getUserPrincipal();
+        if (principal instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
         return principal == null || principal.getName() == null ? "anonymous" : principal.getName();
     }
 

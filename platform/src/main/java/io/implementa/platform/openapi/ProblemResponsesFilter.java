@@ -60,6 +60,9 @@ public class ProblemResponsesFilter implements OASFilter {
             standard.put("412", "The If-Match ETag is not the current version");
             standard.put("428", "The If-Match header is missing");
         }
+        if (path.startsWith("/api/")) {
+            standard.put("401", "No valid bearer token: missing, expired or not from the trusted identity provider");
+        }
         standard.put("500", "Unexpected error (no internals disclosed; quote the incident id)");
         standard.put("503", "The service's database is unavailable; retry after the Retry-After delay");
         standard.forEach((status, description) -> {
@@ -100,6 +103,8 @@ public class ProblemResponsesFilter implements OASFilter {
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", Problem.TYPE_BASE + switch (status) {
             case 400 -> "malformed-request";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
             case 404 -> "not-found";
             case 409 -> "conflict";
             case 412 -> "precondition-failed";

@@ -1,5 +1,6 @@
 package io.implementa.project.member;
 
+import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.people.PersonRef;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

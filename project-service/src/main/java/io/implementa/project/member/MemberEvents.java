@@ -1,5 +1,6 @@
 package io.implementa.project.member;
 
+import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.events.EventType;
 import io.implementa.platform.people.PersonRef;
 import java.util.UUID;

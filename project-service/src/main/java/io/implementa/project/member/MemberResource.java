@@ -1,9 +1,12 @@
 package io.implementa.project.member;
 
+import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.security.ChangesProject;
+import io.implementa.platform.security.ReadsProject;
 import io.implementa.project.member.MemberApi.AddMemberRequest;
 import io.implementa.project.member.MemberApi.ChangeMemberRoleRequest;
 import io.implementa.project.member.MemberApi.MemberPage;
@@ -39,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Members", description = "Who belongs to a project, and in which role")
+@ReadsProject
 public class MemberResource {
 
     private final MemberService members;
@@ -48,6 +52,7 @@ public class MemberResource {
     }
 
     @POST
+    @ChangesProject(ProjectRole.MANAGER)
     @Operation(operationId = "addMember", summary = "Add a member to a project")
     @APIResponse(responseCode = "201", description = "Added",
             headers = { @Header(name = "Location"), @Header(name = "ETag") },
@@ -84,6 +89,7 @@ public class MemberResource {
     }
 
     @PATCH
+    @ChangesProject(ProjectRole.MANAGER)
     @Path("/{memberId}")
     @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
     @Operation(operationId = "changeMemberRole", summary = "Change a member's role",
@@ -98,6 +104,7 @@ public class MemberResource {
     }
 
     @DELETE
+    @ChangesProject(ProjectRole.MANAGER)
     @Path("/{memberId}")
     @Operation(operationId = "removeMember", summary = "Remove a member",
             description = "The last manager cannot be removed.")

@@ -1,5 +1,6 @@
 package io.implementa.project.member;
 
+import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.PageView;

@@ -1,5 +1,6 @@
 package io.implementa.project.member;
 
+import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.people.PersonRef;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -113,6 +114,17 @@ public class Project extends PanacheEntityBase {
             throw new ProblemException.Conflict("project-not-editable", "Project not editable",
                     "project " + key + " is " + status.name().toLowerCase() + " and can no longer be changed");
         }
+    }
+
+    /**
+     * The phases under way: Monitoring &amp; Control runs alongside Execution, every other phase alone, and
+     * nothing runs any more in a closed or cancelled project.
+     */
+    public List<Phase> activePhases() {
+        if (status == ProjectStatus.CLOSED || status == ProjectStatus.CANCELLED) {
+            return List.of();
+        }
+        return phase == Phase.EXECUTION ? List.of(Phase.EXECUTION, Phase.MONITORING_AND_CONTROL) : List.of(phase);
     }
 
     public void touch(Instant now) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,6 +55,10 @@ public final class ProjectApi {
             ProjectType type,
             ProjectStatus status,
             Phase phase,
+            @Schema(description = "The phases under way: [EXECUTION, MONITORING_AND_CONTROL] during Execution, "
+                    + "the phase alone otherwise, none once the project is closed or cancelled",
+                    example = "[\"EXECUTION\", \"MONITORING_AND_CONTROL\"]")
+            List<Phase> activePhases,
             PersonRef sponsor,
             PersonRef manager,
             LocalDate plannedStart,
@@ -63,8 +68,8 @@ public final class ProjectApi {
             @Schema(description = "Entity version; the ETag carries the same value") long version) {
 
         static ProjectView of(Project p) {
-            return new ProjectView(p.id, p.key, p.name, p.description, p.type, p.status, p.phase, p.sponsor,
-                    p.manager, p.plannedStart, p.plannedEnd, p.createdAt, p.updatedAt, p.version);
+            return new ProjectView(p.id, p.key, p.name, p.description, p.type, p.status, p.phase, p.activePhases(),
+                    p.sponsor, p.manager, p.plannedStart, p.plannedEnd, p.createdAt, p.updatedAt, p.version);
         }
     }
 }

@@ -4,6 +4,9 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.security.ChangesProject;
+import io.implementa.platform.security.ProjectRole;
+import io.implementa.platform.security.ReadsProject;
 import io.implementa.project.project.ProjectApi.CreateProjectRequest;
 import io.implementa.project.project.ProjectApi.ProjectView;
 import io.implementa.project.project.ProjectApi.UpdateProjectRequest;
@@ -49,7 +52,9 @@ public class ProjectResource {
 
     @POST
     @Operation(operationId = "createProject", summary = "Propose a project",
-            description = "Creates a project in status PROPOSED and phase INITIATION. Honours Idempotency-Key.")
+            description = "Creates a project in status PROPOSED and phase INITIATION. Any authenticated user may "
+                    + "propose one; sponsor and manager become members, and so does the proposer (as VIEWER) "
+                    + "if they are neither. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created",
             headers = { @Header(name = "Location", description = "URL of the new project"),
                     @Header(name = "ETag", description = "The project's version") },
@@ -64,19 +69,21 @@ public class ProjectResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{projectId}")
+    @ReadsProject
     @Operation(operationId = "getProject", summary = "Read a project")
     @APIResponse(responseCode = "200", description = "The project",
             headers = @Header(name = "ETag", description = "The project's version"),
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("projectId") UUID id) {
         ProjectView project = projects.find(id).orElseThrow(() -> new ProblemException.NotFound("project", id));
         return Response.ok(project).tag(IfMatch.etag(project.version())).build();
     }
 
     @GET
     @Operation(operationId = "listProjects", summary = "List projects",
-            description = "Paged; filter by status, phase, manager or sponsor subject and free text; "
+            description = "The projects the caller belongs to (all of them for admins and portfolio viewers). "
+                    + "Paged; filter by status, phase, manager or sponsor subject and free text; "
                     + "sort by key, name, status, phase, plannedStart, plannedEnd or createdAt.")
     @APIResponse(responseCode = "200", description = "One page of projects",
             headers = { @Header(name = "Link", description = "first, prev, next and last pages"),
@@ -93,14 +100,16 @@ public class ProjectResource {
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/{projectId}")
+    @ChangesProject(ProjectRole.MANAGER)
     @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
     @Operation(operationId = "updateProject", summary = "Change a project",
-            description = "JSON merge patch: absent fields stay, null clears an optional field. Requires If-Match.")
+            description = "JSON merge patch: absent fields stay, null clears an optional field. Requires If-Match. "
+                    + "Project managers only.")
     @APIResponse(responseCode = "200", description = "The changed project",
             headers = @Header(name = "ETag", description = "The project's new version"),
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
-    public Response update(@PathParam("id") UUID id,
+    public Response update(@PathParam("projectId") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag last read", example = "\"0\"") String ifMatch,
             @NotNull @Valid UpdateProjectRequest request) {
         ProjectView project = projects.update(id, IfMatch.of(ifMatch), request)

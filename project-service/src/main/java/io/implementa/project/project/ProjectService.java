@@ -7,8 +7,11 @@ import io.implementa.platform.http.Patch;
 import io.implementa.platform.http.ProblemException;
 import io.implementa.platform.http.Sorting;
 import io.implementa.platform.outbox.Outbox;
+import io.implementa.platform.security.Caller;
+import io.implementa.platform.security.GlobalRole;
+import io.implementa.platform.security.ProjectAccess;
 import io.implementa.project.member.MemberService;
-import io.implementa.project.member.ProjectRole;
+import io.implementa.platform.security.ProjectRole;
 import io.implementa.project.project.ProjectApi.CreateProjectRequest;
 import io.implementa.project.project.ProjectApi.ProjectView;
 import io.implementa.project.project.ProjectApi.UpdateProjectRequest;
@@ -31,13 +34,20 @@ public class ProjectService {
             "key", "key", "name", "name", "status", "status", "phase", "phase",
             "plannedStart", "plannedStart", "plannedEnd", "plannedEnd", "createdAt", "createdAt");
 
+    /** Stands in for "no project at all" in an {@code in} list, which may not be empty. */
+    private static final UUID NO_PROJECT = new UUID(0, 0);
+
     private final Outbox outbox;
     private final MemberService members;
+    private final ProjectAccess access;
+    private final Caller caller;
     private final Clock clock;
 
-    public ProjectService(Outbox outbox, MemberService members, Clock clock) {
+    public ProjectService(Outbox outbox, MemberService members, ProjectAccess access, Caller caller, Clock clock) {
         this.outbox = outbox;
         this.members = members;
+        this.access = access;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -57,6 +67,10 @@ public class ProjectService {
         outbox.publish(project.id, project.id, ProjectEvents.ProjectCreated.of(project));
         members.grant(project, project.manager, ProjectRole.MANAGER);
         members.grant(project, project.sponsor, ProjectRole.SPONSOR);
+        // The proposer may follow what they proposed; admins see every project anyway.
+        if (!caller.has(GlobalRole.ADMIN) && caller.person().email() != null && access.roleIn(project.id).isEmpty()) {
+            members.grant(project, caller.person(), ProjectRole.VIEWER);
+        }
         return ProjectView.of(project);
     }
 
@@ -67,6 +81,10 @@ public class ProjectService {
     public PageView<ProjectView> list(Filter filter, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
+        access.visibleProjects().ifPresent(visible -> {
+            conditions.add("id in :visible");
+            parameters.and("visible", visible.isEmpty() ? List.of(NO_PROJECT) : visible);
+        });
         if (filter.status() != null) {
             conditions.add("status = :status");
             parameters.and("status", filter.status());

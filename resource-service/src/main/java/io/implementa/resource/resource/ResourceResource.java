@@ -4,6 +4,8 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.security.GlobalRole;
+import io.implementa.platform.security.RequiresGlobalRole;
 import io.implementa.resource.resource.ResourceApi.CreateResourceRequest;
 import io.implementa.resource.resource.ResourceApi.ResourceView;
 import io.implementa.resource.resource.ResourceApi.UpdateResourceRequest;
@@ -35,7 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The resource pool over HTTP: register, read, list, change and deactivate resources. */
+/**
+ * The resource pool over HTTP: register, read, list, change and deactivate resources. The pool is the
+ * organisation's directory, so every authenticated caller reads it; resource managers (and admins) change it.
+ */
 @Path("/api/v1/resources")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -49,6 +54,7 @@ public class ResourceResource {
     }
 
     @POST
+    @RequiresGlobalRole(GlobalRole.RESOURCE_MANAGER)
     @Operation(operationId = "createResource", summary = "Add a resource to the pool",
             description = "Creates an ACTIVE resource. A PERSON names its person (subject, e-mail, name), "
                     + "EQUIPMENT and BUDGET_POOL resources do not. Honours Idempotency-Key.")
@@ -56,6 +62,7 @@ public class ResourceResource {
             headers = { @Header(name = "Location", description = "URL of the new resource"),
                     @Header(name = "ETag", description = "The resource's version") },
             content = @Content(schema = @Schema(implementation = ResourceView.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not a resource manager")
     @APIResponse(responseCode = "409", description = "The person is in the pool already")
     public Response create(@NotNull @Valid CreateResourceRequest request, @Context UriInfo uri) {
         ResourceView created = resources.create(request);
@@ -98,6 +105,7 @@ public class ResourceResource {
 
     @PATCH
     @Path("/{id}")
+    @RequiresGlobalRole(GlobalRole.RESOURCE_MANAGER)
     @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
     @Operation(operationId = "updateResource", summary = "Change a resource",
             description = "JSON merge patch: absent fields stay, null clears an optional field, costRates "
@@ -106,6 +114,7 @@ public class ResourceResource {
     @APIResponse(responseCode = "200", description = "The changed resource",
             headers = @Header(name = "ETag", description = "The resource's new version"),
             content = @Content(schema = @Schema(implementation = ResourceView.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not a resource manager")
     @APIResponse(responseCode = "409", description = "The person is in the pool already as another resource")
     public Response update(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag last read", example = "\"0\"") String ifMatch,
@@ -117,6 +126,7 @@ public class ResourceResource {
 
     @POST
     @Path("/{id}/deactivation")
+    @RequiresGlobalRole(GlobalRole.RESOURCE_MANAGER)
     @Consumes(MediaType.WILDCARD) // no body is read, so any (or no) Content-Type will do
     @Operation(operationId = "deactivateResource", summary = "Deactivate a resource",
             description = "Takes the resource out of the pool for new work; it stays readable. Honours "
@@ -124,6 +134,7 @@ public class ResourceResource {
     @APIResponse(responseCode = "200", description = "The deactivated resource",
             headers = @Header(name = "ETag", description = "The resource's new version"),
             content = @Content(schema = @Schema(implementation = ResourceView.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not a resource manager")
     @APIResponse(responseCode = "409", description = "The resource is inactive already")
     public Response deactivate(@PathParam("id") UUID id) {
         ResourceView resource = resources.deactivate(id)

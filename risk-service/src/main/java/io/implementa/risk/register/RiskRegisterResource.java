@@ -2,6 +2,7 @@ package io.implementa.risk.register;
 
 import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.security.ReadsProject;
 import io.implementa.risk.register.RiskRegisterApi.RiskRegisterView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,10 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A project's risk register over HTTP. Registers are opened from project events, never over the API. */
+/**
+ * A project's risk register over HTTP. Registers are opened from project events, never over the API; only the
+ * project's members (and global readers) see it.
+ */
 @Path("/api/v1/projects/{projectId}/risk-register")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Risk registers", description = "One risk register per project, opened when the project is created")
+@ReadsProject
 public class RiskRegisterResource {
 
     private final RiskRegisterService registers;

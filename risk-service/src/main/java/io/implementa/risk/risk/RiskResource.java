@@ -4,6 +4,9 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.security.ChangesProject;
+import io.implementa.platform.security.ProjectRole;
+import io.implementa.platform.security.ReadsProject;
 import io.implementa.risk.risk.RiskApi.CreateRiskRequest;
 import io.implementa.risk.risk.RiskApi.RiskView;
 import jakarta.validation.Valid;
@@ -32,11 +35,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The risks of a project's register over HTTP: identify, read and list. */
+/**
+ * The risks of a project's register over HTTP: identify, read and list. The project's members read them; every
+ * member but a viewer may identify one, since spotting risks is everyone's job.
+ */
 @Path("/api/v1/projects/{projectId}/risks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Risks", description = "Risks in a project's risk register")
+@ReadsProject
 public class RiskResource {
 
     private final RiskService risks;
@@ -46,14 +53,17 @@ public class RiskResource {
     }
 
     @POST
+    @ChangesProject({ ProjectRole.MANAGER, ProjectRole.SPONSOR, ProjectRole.MEMBER, ProjectRole.STAKEHOLDER })
     @Operation(operationId = "createRisk", summary = "Identify a risk",
             description = "Adds a risk to the project's register in status IDENTIFIED, with the next key of the "
-                    + "register and score = probability × impact. A project this service has not heard of yet is "
+                    + "register and score = probability × impact. Any member of the project but a VIEWER may "
+                    + "identify a risk. A project this service has not heard of yet is "
                     + "422 unknown-project: retry shortly after creating a project. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created",
             headers = { @Header(name = "Location", description = "URL of the new risk"),
                     @Header(name = "ETag", description = "The risk's version") },
             content = @Content(schema = @Schema(implementation = RiskView.class)))
+    @APIResponse(responseCode = "403", description = "The caller is a viewer of the project, who may not identify risks")
     @APIResponse(responseCode = "409", description = "The project's risk register is closed")
     @APIResponse(responseCode = "422",
             description = "Invalid content, or a project this service does not know (yet): type unknown-project")

@@ -56,6 +56,9 @@ public class InfrastructureTestResource implements QuarkusTestResourceLifecycleM
         config.put("quarkus.datasource.username", TestInfrastructure.username());
         config.put("quarkus.datasource.password", TestInfrastructure.password());
         config.put("kafka.bootstrap.servers", TestInfrastructure.bootstrapServers());
+        // The services verify test tokens as they would an identity provider's (TestTokens signs them).
+        config.put("mp.jwt.verify.publickey", TestTokens.keys().publicKeyPem());
+        config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
         // Quarkus applies its own log configuration on start, replacing ServerLogging's.
         config.putAll(ServerLogging.asQuarkusConfig());
         return config;

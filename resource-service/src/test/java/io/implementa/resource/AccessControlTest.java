@@ -1,0 +1,226 @@
+package io.implementa.resource;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.implementa.stack.testing.ApiRoutes;
+import io.implementa.stack.testing.ApiRoutes.Route;
+import io.implementa.stack.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Who may read and change the resource pool: bearer tokens on every route, every authenticated caller reads
+ * (the pool is the organisation's directory), resource managers and admins change it. The route walks read this
+ * service's own OpenAPI document, so a route added without protection fails here.
+ */
+@QuarkusTest
+class AccessControlTest {
+
+    static final String PROBLEM = "application/problem+json";
+    static final String PROBLEMS = "https://implementa.io/problems/";
+    static final String RESOURCES = "/api/v1/resources";
+
+    /** The platform's operator routes (dead-letter re-drive): admin-only is the platform's to enforce and test. */
+    static final String PLATFORM_OPERATOR_ROUTES = "/api/v1/admin/";
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static String equipmentJson(String name) {
+        return """
+                {"kind":"EQUIPMENT","name":"%s","department":"%s","location":"Plant 3",
+                 "costRates":[{"standardRate":12,"currency":"USD","effectiveFrom":"2027-01-01"}]}
+                """.formatted(name, unique("dept"));
+    }
+
+    /** Adds a resource as the administrator every test request is by default; returns its id. */
+    static String create() {
+        return given().contentType(ContentType.JSON).body(equipmentJson(unique("Test rig")))
+                .when().post(RESOURCES)
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    static String resourceManager() {
+        return TestTokens.forUser(unique("rm"), "resource-manager");
+    }
+
+    @Test
+    void requestWithoutATokenIs401Problem() {
+        given().header("Authorization", "")
+                .when().get(RESOURCES)
+                .then().statusCode(401).contentType(PROBLEM)
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo(PROBLEMS + "unauthenticated"));
+    }
+
+    @Test
+    void expiredTokenIs401Problem() {
+        given().auth().oauth2(TestTokens.expired(unique("late")))
+                .when().get(RESOURCES)
+                .then().statusCode(401).contentType(PROBLEM)
+                .body("type", equalTo(PROBLEMS + "unauthenticated"));
+    }
+
+    @Test
+    void tokenSignedByAnUntrustedKeyIs401Problem() {
+        given().auth().oauth2(TestTokens.signedByStranger(unique("mallory")))
+                .when().get(RESOURCES)
+                .then().statusCode(401).contentType(PROBLEM)
+                .body("type", equalTo(PROBLEMS + "unauthenticated"));
+    }
+
+    @Test
+    void changeWithoutATokenIs401NotForbidden() {
+        given().header("Authorization", "").contentType(ContentType.JSON).body(equipmentJson("Anonymous rig"))
+                .when().post(RESOURCES)
+                .then().statusCode(401).contentType(PROBLEM)
+                .body("type", equalTo(PROBLEMS + "unauthenticated"));
+    }
+
+    /** No route of the pool is project-scoped today; one added later must hide its project from outsiders. */
+    @Test
+    void outsiderGets404OnEveryProjectRouteOfTheApi() {
+        String outsider = TestTokens.forUser(unique("outsider"));
+        UUID projectId = UUID.randomUUID();
+        List<String> unprotected = new ArrayList<>();
+        for (Route route : routes()) {
+            if (route.hasParameter("projectId")) {
+                Response answer = call(route, outsider, Map.of("projectId", projectId.toString()));
+                if (answer.statusCode() != 404 || !("project " + projectId + " was not found")
+                        .equals(answer.jsonPath().getString("detail"))) {
+                    unprotected.add(route + " answered " + answer.statusCode() + " " + answer.asString());
+                }
+            }
+        }
+        assertThat(unprotected, empty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "", "portfolio-viewer" })
+    void callerWithoutTheResourceManagerRoleGets403OnEveryWriteRoute(String group) {
+        String caller = group.isEmpty() ? TestTokens.forUser(unique("user"))
+                : TestTokens.forUser(unique("user"), group);
+        Map<String, String> ids = Map.of("id", create());
+        List<Route> writes = routes().stream().filter(Route::isWrite).toList();
+        List<String> unprotected = new ArrayList<>();
+        for (Route route : writes) {
+            Response answer = call(route, caller, ids);
+            if (answer.statusCode() != 403 || !(PROBLEMS + "forbidden").equals(answer.jsonPath().getString("type"))) {
+                unprotected.add(route + " answered " + answer.statusCode() + " " + answer.asString());
+            }
+        }
+        assertThat(unprotected, empty());
+        assertThat(writes.stream().map(Route::toString).toList(), hasItems("POST " + RESOURCES,
+                "PATCH " + RESOURCES + "/{id}", "POST " + RESOURCES + "/{id}/deactivation"));
+        given().when().get(RESOURCES + "/{id}", ids.get("id"))
+                .then().statusCode(200).body("status", equalTo("ACTIVE")).header("ETag", "\"0\"");
+    }
+
+    @Test
+    void everyAuthenticatedCallerReadsEveryReadRoute() {
+        String caller = TestTokens.forUser(unique("reader"));
+        Map<String, String> ids = Map.of("id", create());
+        List<Route> reads = routes().stream().filter(route -> !route.isWrite()).toList();
+        List<String> refused = new ArrayList<>();
+        for (Route route : reads) {
+            Response answer = call(route, caller, ids);
+            if (answer.statusCode() != 200) {
+                refused.add(route + " answered " + answer.statusCode() + " " + answer.asString());
+            }
+        }
+        assertThat(refused, empty());
+        assertThat(reads.stream().map(Route::toString).toList(), hasItems("GET " + RESOURCES,
+                "GET " + RESOURCES + "/{id}"));
+    }
+
+    @Test
+    void plainCallerSeesTheWholePool() {
+        String id = create();
+        given().auth().oauth2(TestTokens.forUser(unique("reader")))
+                .when().get(RESOURCES + "/{id}", id)
+                .then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("kind", equalTo("EQUIPMENT"));
+    }
+
+    @Test
+    void forbiddenChangeNamesTheMissingRole() {
+        given().auth().oauth2(TestTokens.forUser(unique("user"))).contentType(ContentType.JSON)
+                .body(equipmentJson("Not mine to add"))
+                .when().post(RESOURCES)
+                .then().statusCode(403).contentType(PROBLEM)
+                .body("type", equalTo(PROBLEMS + "forbidden"))
+                .body("detail", equalTo("this needs the role resource-manager"));
+    }
+
+    @Test
+    void resourceManagerAddsChangesAndDeactivatesResources() {
+        String manager = resourceManager();
+        String id = given().auth().oauth2(manager).contentType(ContentType.JSON).body(equipmentJson("Managed rig"))
+                .when().post(RESOURCES)
+                .then().statusCode(201)
+                .body("name", equalTo("Managed rig"))
+                .extract().path("id");
+        given().auth().oauth2(manager).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"location\":\"Plant 4\"}")
+                .when().patch(RESOURCES + "/{id}", id)
+                .then().statusCode(200)
+                .body("location", equalTo("Plant 4"));
+        given().auth().oauth2(manager)
+                .when().post(RESOURCES + "/{id}/deactivation", id)
+                .then().statusCode(200)
+                .body("status", equalTo("INACTIVE"));
+    }
+
+    @Test
+    void resourceManagerStillGets422ForAnInvalidResource() {
+        given().auth().oauth2(resourceManager()).contentType(ContentType.JSON).body("{}")
+                .when().post(RESOURCES)
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo(PROBLEMS + "validation"));
+    }
+
+    @Test
+    void everyWriteRouteDocumentsTheAnswerForbidden() {
+        JsonPath openApi = given().queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .extract().jsonPath();
+        List<String> undocumented = routes().stream().filter(Route::isWrite)
+                .filter(route -> openApi.get("paths.'" + route.template() + "'." + route.method()
+                        + ".responses.'403'") == null)
+                .map(Route::toString)
+                .toList();
+        assertThat(undocumented, empty());
+    }
+
+    /** This service's own routes in its OpenAPI document. */
+    private static List<Route> routes() {
+        return ApiRoutes.all().stream().filter(route -> !route.template().startsWith(PLATFORM_OPERATOR_ROUTES))
+                .toList();
+    }
+
+    /** Calls the route as the token's holder, with an empty JSON object as the body where one is taken. */
+    private static Response call(Route route, String token, Map<String, String> ids) {
+        var request = given().auth().oauth2(token);
+        if (route.hasBody()) {
+            request = request.contentType(ContentType.JSON).body("{}");
+        }
+        return request.when().request(route.method().toUpperCase(), route.path(ids));
+    }
+}
