@@ -115,7 +115,7 @@ class AccessControlTest {
     void callerWithoutTheResourceManagerRoleGets403OnEveryWriteRoute(String group) {
         String caller = group.isEmpty() ? TestTokens.forUser(unique("user"))
                 : TestTokens.forUser(unique("user"), group);
-        Map<String, String> ids = Map.of("id", create());
+        Map<String, String> ids = ids();
         List<Route> writes = routes().stream().filter(Route::isWrite).toList();
         List<String> unprotected = new ArrayList<>();
         for (Route route : writes) {
@@ -134,7 +134,7 @@ class AccessControlTest {
     @Test
     void everyAuthenticatedCallerReadsEveryReadRoute() {
         String caller = TestTokens.forUser(unique("reader"));
-        Map<String, String> ids = Map.of("id", create());
+        Map<String, String> ids = ids();
         List<Route> reads = routes().stream().filter(route -> !route.isWrite()).toList();
         List<String> refused = new ArrayList<>();
         for (Route route : reads) {
@@ -207,6 +207,19 @@ class AccessControlTest {
                 .map(Route::toString)
                 .toList();
         assertThat(undocumented, empty());
+    }
+
+    /** Existing objects for every path parameter of the routes, so reads can answer 200. */
+    static Map<String, String> ids() {
+        String resource = create();
+        String skill = io.implementa.resource.skill.SkillTest.createSkill(unique("skill"), "Access");
+        return Map.of("id", resource,
+                "allocationId", io.implementa.resource.allocation.AllocationFixtures.allocate(resource,
+                        UUID.randomUUID(), "2027-03-01", "2027-03-31", "\"percent\":50", "HARD"),
+                "skillId", skill,
+                "calendarId", io.implementa.resource.capacity.CapacityTest.createCalendar("[]"),
+                "requestId", io.implementa.resource.demand.DemandTest.request(UUID.randomUUID(), skill, 1,
+                        "\"percent\":10"));
     }
 
     /** This service's own routes in its OpenAPI document. */

@@ -75,6 +75,32 @@ public class ProjectFeed {
     record MemberRemoved(UUID projectId, String projectKey, UUID memberId, PersonRef person, String role) {
     }
 
+    /** The project-service's lifecycle endings, in full. */
+    @EventType("io.implementa.project.ProjectClosed")
+    record ProjectClosed(UUID projectId, String projectKey, UUID transitionId, boolean waived, PersonRef by,
+            java.time.Instant closedAt) {
+    }
+
+    @EventType("io.implementa.project.ProjectCancelled")
+    record ProjectCancelled(UUID projectId, String projectKey, String phase, String previousStatus, String reason,
+            PersonRef by, java.time.Instant cancelledAt) {
+    }
+
+    /** Who closes or cancels projects in tests. */
+    public static final PersonRef CLOSER = new PersonRef("sub-closer", "closer@example.com", "Cleo Closer");
+
+    /** The envelope of the project's ProjectClosed, with a new event id. */
+    public byte[] closed(Project project) {
+        return envelope(project.id(), new ProjectClosed(project.id(), project.key(), UUID.randomUUID(), false, CLOSER,
+                java.time.Instant.now()));
+    }
+
+    /** The envelope of the project's ProjectCancelled, with a new event id. */
+    public byte[] cancelled(Project project) {
+        return envelope(project.id(), new ProjectCancelled(project.id(), project.key(), "EXECUTION", "ACTIVE",
+                "Budget withdrawn", CLOSER, java.time.Instant.now()));
+    }
+
     /** A project no other test uses. */
     public static Project newProject() {
         String key = "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();

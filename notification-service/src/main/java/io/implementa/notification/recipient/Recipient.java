@@ -1,5 +1,6 @@
 package io.implementa.notification.recipient;
 
+import io.implementa.platform.audit.AuditedEntity;
 import io.implementa.platform.http.Problem.FieldError;
 import io.implementa.platform.http.ProblemException;
 import io.implementa.platform.people.PersonRef;
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "recipient")
-public class Recipient extends PanacheEntityBase {
+public class Recipient extends PanacheEntityBase implements AuditedEntity {
 
     /** Deliberately plain (one @, no blanks, a dot in the domain): the receiving mail server has the last word. */
     public static final String EMAIL_PATTERN = "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$";
@@ -257,5 +258,11 @@ public class Recipient extends PanacheEntityBase {
 
     public void touch(Instant now) {
         this.updatedAt = now;
+    }
+
+    /** The view masks chat webhook URLs (they are credentials), and so does the history. */
+    @Override
+    public Object auditView() {
+        return RecipientApi.RecipientView.of(this);
     }
 }

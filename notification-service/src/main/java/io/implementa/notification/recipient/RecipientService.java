@@ -3,6 +3,8 @@ package io.implementa.notification.recipient;
 import io.implementa.notification.recipient.RecipientApi.CreateRecipientRequest;
 import io.implementa.notification.recipient.RecipientApi.RecipientView;
 import io.implementa.notification.recipient.RecipientApi.UpdateRecipientRequest;
+import io.implementa.platform.audit.AuditHistory;
+import io.implementa.platform.audit.Revision;
 import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.PageView;
@@ -37,11 +39,13 @@ public class RecipientService {
     private final EntityManager em;
     private final Clock clock;
     private final RecipientAccess access;
+    private final AuditHistory audit;
 
-    public RecipientService(EntityManager em, Clock clock, RecipientAccess access) {
+    public RecipientService(EntityManager em, Clock clock, RecipientAccess access, AuditHistory audit) {
         this.em = em;
         this.clock = clock;
         this.access = access;
+        this.audit = audit;
     }
 
     /** List filters; each one that is set narrows the result. */
@@ -75,6 +79,12 @@ public class RecipientService {
     /** The recipient, if the caller may see it. */
     public Optional<RecipientView> find(UUID id) {
         return Recipient.<Recipient>findByIdOptional(id).filter(access::maySee).map(RecipientView::of);
+    }
+
+    /** The recipient's change history, newest first, if the caller may see the recipient. */
+    public Optional<PageView<Revision>> history(UUID id, PageRequest page) {
+        return Recipient.<Recipient>findByIdOptional(id).filter(access::maySee)
+                .flatMap(recipient -> audit.of(Recipient.class, id, page));
     }
 
     /** A page of the recipients the caller may see. */

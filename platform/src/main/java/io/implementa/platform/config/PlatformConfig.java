@@ -2,8 +2,10 @@ package io.implementa.platform.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Typed configuration of the shared mechanisms; every service sets its own values under {@code implementa.*}. */
@@ -20,6 +22,8 @@ public interface PlatformConfig {
     Consumer consumer();
 
     Idempotency idempotency();
+
+    RateLimit rateLimit();
 
     interface Kafka {
         /** Bootstrap servers; defaults to the conventional {@code kafka.bootstrap.servers}. */
@@ -95,5 +99,47 @@ public interface PlatformConfig {
         /** A key whose first request has not finished within this time is considered abandoned. */
         @WithDefault("2m")
         Duration inProgressTimeout();
+    }
+
+    /**
+     * The per-caller rate limit on {@code /api}: a token bucket per caller (the token's subject; the client address
+     * for requests without a valid token), per instance.
+     */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Sustained requests per second a caller may make. */
+        @WithDefault("50")
+        @Min(1)
+        int requestsPerSecond();
+
+        /** The bucket's size: how many requests a caller may make at once after a quiet spell. */
+        @WithDefault("100")
+        @Min(1)
+        int burst();
+
+        /** A caller's bucket is forgotten after this long without a request (it would be full again anyway). */
+        @WithDefault("10m")
+        Duration idleExpiry();
+
+        /** At most this many callers' buckets are kept, so a flood of distinct addresses cannot exhaust memory. */
+        @WithDefault("100000")
+        @Min(1)
+        long maxCallers();
+
+        /**
+         * Limits of particular callers, keyed by subject (a busy integration's service account) or by
+         * {@code ip:<address>} for requests without a valid token.
+         */
+        Map<String, Limit> overrides();
+
+        interface Limit {
+            @Min(1)
+            int requestsPerSecond();
+
+            @Min(1)
+            int burst();
+        }
     }
 }

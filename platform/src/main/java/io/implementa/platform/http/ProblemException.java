@@ -15,6 +15,7 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<Problem.FieldError> errors;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ProblemException(int status, String slug, String title, String detail) {
         this(status, slug, title, detail, List.of());
@@ -34,8 +35,18 @@ public class ProblemException extends RuntimeException {
         return this;
     }
 
+    /** Adds a header to the answer, e.g. {@code Retry-After}. */
+    public ProblemException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     public int status() {
         return status;
+    }
+
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
     }
 
     public Problem toProblem(String instance) {
@@ -79,6 +90,15 @@ public class ProblemException extends RuntimeException {
     public static class PreconditionRequired extends ProblemException {
         public PreconditionRequired(String detail) {
             super(428, "precondition-required", "Precondition required", detail);
+        }
+    }
+
+    /** 429: the caller has used up their request budget; {@code Retry-After} says when to try again. */
+    public static class TooManyRequests extends ProblemException {
+        public TooManyRequests(long retryAfterSeconds) {
+            super(429, "rate-limited", "Too many requests", "the request rate limit is exceeded; retry in "
+                    + retryAfterSeconds + (retryAfterSeconds == 1 ? " second" : " seconds"));
+            withHeader("Retry-After", Long.toString(retryAfterSeconds));
         }
     }
 }

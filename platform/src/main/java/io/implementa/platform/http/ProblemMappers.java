@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.implementa.platform.ratelimit.RateLimiter;
 import io.implementa.platform.support.Failures;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -39,9 +41,17 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final RateLimiter limiter;
+
+    public ProblemMappers(RateLimiter limiter) {
+        this.limiter = limiter;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+        Response.ResponseBuilder answer = builder(e.toProblem(path(uri)));
+        e.headers().forEach(answer::header);
+        return answer.build();
     }
 
     @ServerExceptionMapper
@@ -122,6 +132,7 @@ public class ProblemMappers {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
             default -> "http-" + status;
         };
@@ -129,6 +140,7 @@ public class ProblemMappers {
             case 404 -> "no resource at " + path(uri);
             case 405 -> "method not allowed on " + path(uri);
             case 400 -> "the request cannot be read";
+            case 413 -> "the request body is too large";
             case 415 -> "unsupported content type; send application/json";
             default -> e.getMessage();
         };
@@ -140,9 +152,17 @@ public class ProblemMappers {
         return answer.build();
     }
 
-    /** No valid bearer token: missing, expired, wrongly signed, or for another issuer or audience. */
+    /**
+     * No valid bearer token: missing, expired, wrongly signed, or for another issuer or audience. Such requests
+     * count against their client address's rate limit, so guessing tokens is as limited as using one.
+     */
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+    public Response unauthenticated(RuntimeException e, UriInfo uri, HttpServerRequest request) {
+        try {
+            limiter.acquire(RateLimiter.addressKey(clientAddress(request)));
+        } catch (ProblemException.TooManyRequests tooMany) {
+            return problem(tooMany, uri);
+        }
         return builder(new Problem(Problem.type("unauthenticated"), "Unauthenticated", 401,
                 "a valid bearer token is required", path(uri), null, null))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
@@ -177,6 +197,11 @@ public class ProblemMappers {
 
     private static Response.ResponseBuilder builder(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    /** The client's address; behind a proxy, as forwarded when {@code quarkus.http.proxy.*} says to trust it. */
+    private static String clientAddress(HttpServerRequest request) {
+        return request == null || request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 
     private static String path(UriInfo uri) {

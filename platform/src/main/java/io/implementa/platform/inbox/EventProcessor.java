@@ -1,6 +1,8 @@
 package io.implementa.platform.inbox;
 
 import io.cloudevents.CloudEvent;
+import io.implementa.platform.audit.Actor;
+import io.implementa.platform.audit.AuditActors;
 import io.implementa.platform.events.EventCodec;
 import io.implementa.platform.events.EventTypes;
 import io.implementa.platform.events.MalformedEventException;
@@ -116,7 +118,9 @@ public class EventProcessor {
         requireValid(event, payload);
         IncomingEvent<T> incoming = new IncomingEvent<>(event.getId(), event.getType(), event.getSource().toString(),
                 event.getSubject(), event.getTime(), version, key, payload);
-        return QuarkusTransaction.requiringNew().call(() -> {
+        // What the handler changes is recorded in the audit history as the consumer's doing.
+        Actor actor = Actor.system(consumer, event.getType());
+        return AuditActors.as(actor, () -> QuarkusTransaction.requiringNew().call(() -> {
             int inserted = em.createNativeQuery("""
                     insert into inbox_event (consumer, event_id, event_type, processed_at)
                     values (?1, ?2, ?3, ?4) on conflict do nothing
@@ -131,6 +135,6 @@ public class EventProcessor {
             }
             handler.handle(incoming);
             return new Outcome.Processed();
-        });
+        }));
     }
 }

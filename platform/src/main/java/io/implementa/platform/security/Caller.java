@@ -32,19 +32,29 @@ public class Caller {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
-    /** The caller as a person: subject, e-mail ({@code email} claim) and display name ({@code name}). */
+    /**
+     * The caller as a person: subject, e-mail ({@code email} claim) and display name ({@code name}, else
+     * {@code preferred_username}). A token without an e-mail (typically a service account) is named
+     * {@code <subject>@identity.invalid}: the reserved {@code .invalid} domain says there is no mailbox,
+     * while every event can still carry a complete person.
+     */
     public PersonRef person() {
         String subject = subject();
+        String email = null;
+        String name = null;
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            String email = jwt.getClaim("email");
-            String name = jwt.getClaim("name");
+            email = jwt.getClaim("email");
+            name = jwt.getClaim("name");
             if (name == null) {
                 name = jwt.getClaim("preferred_username");
             }
-            return new PersonRef(subject, email, name == null ? subject : name);
         }
-        return new PersonRef(subject, null, subject);
+        return new PersonRef(subject, email == null || email.isBlank() ? subject + NO_MAILBOX : email,
+                name == null || name.isBlank() ? subject : name);
     }
+
+    /** The domain of callers whose token names no e-mail address (RFC 2606 reserves {@code .invalid}). */
+    public static final String NO_MAILBOX = "@identity.invalid";
 
     public Set<GlobalRole> globalRoles() {
         Set<GlobalRole> roles = EnumSet.noneOf(GlobalRole.class);

@@ -1,5 +1,6 @@
 package io.implementa.platform.testapp;
 
+import io.implementa.platform.audit.AuditHistory;
 import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.PageView;
@@ -36,9 +37,11 @@ import java.util.UUID;
 public class GadgetResource {
 
     private final Outbox outbox;
+    private final AuditHistory history;
 
-    public GadgetResource(Outbox outbox) {
+    public GadgetResource(Outbox outbox, AuditHistory history) {
         this.outbox = outbox;
+        this.history = history;
     }
 
     public record CreateGadget(@NotBlank @Size(max = 100) String name, @NotNull Integer weight,
@@ -100,6 +103,32 @@ public class GadgetResource {
         gadget.name = request.name();
         gadget.flush();
         return Response.ok(GadgetView.of(gadget)).tag(IfMatch.etag(gadget.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    public Response history(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page, @Context UriInfo uri) {
+        return Paging.ok(history.of(Gadget.class, id, page)
+                .orElseThrow(() -> new ProblemException.NotFound("gadget", id)), uri);
+    }
+
+    @POST
+    @Path("/{id}/touches")
+    @Consumes(MediaType.WILDCARD)
+    @Transactional
+    public Response touch(@PathParam("id") UUID id) {
+        Gadget gadget = Gadget.<Gadget>findByIdOptional(id).orElseThrow(() -> new ProblemException.NotFound("gadget", id));
+        gadget.touches++;
+        return Response.noContent().build();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("/{id}")
+    @Transactional
+    public Response delete(@PathParam("id") UUID id) {
+        Gadget gadget = Gadget.<Gadget>findByIdOptional(id).orElseThrow(() -> new ProblemException.NotFound("gadget", id));
+        gadget.delete();
+        return Response.noContent().build();
     }
 
     @GET

@@ -31,4 +31,11 @@ public class TestDatabase {
                         "select count(*) from outbox_event where record_key = ?1")
                 .setParameter(1, key.toString()).getSingleResult()).longValue());
     }
+
+    /** How many audit entries recorded a state with this name. */
+    public long auditedStatesNamed(String name) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "select count(*) from audit_change where state ->> 'name' = ?1")
+                .setParameter(1, name).getSingleResult()).longValue());
+    }
 }

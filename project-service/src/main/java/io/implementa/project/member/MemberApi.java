@@ -1,5 +1,7 @@
 package io.implementa.project.member;
 
+import io.implementa.platform.audit.Actor;
+import io.implementa.platform.audit.Change;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.people.PersonRef;
 import jakarta.validation.Valid;
@@ -32,5 +34,15 @@ public final class MemberApi {
 
     @Schema(name = "MemberPage")
     public record MemberPage(List<MemberView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    /** A revision of a membership, named for the OpenAPI document (the platform's {@code Revision}, typed). */
+    @Schema(name = "MemberRevision")
+    public record MemberRevision(long revision, Instant at, Actor by, Change change,
+            @Schema(description = "The membership as it was after the change") MemberView state) {
+    }
+
+    @Schema(name = "MemberHistoryPage")
+    public record MemberHistoryPage(List<MemberRevision> items, int page, int size, long totalItems, int totalPages) {
     }
 }

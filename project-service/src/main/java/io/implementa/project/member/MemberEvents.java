@@ -3,6 +3,8 @@ package io.implementa.project.member;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.events.EventType;
 import io.implementa.platform.people.PersonRef;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 
 /**
@@ -15,15 +17,17 @@ public final class MemberEvents {
     }
 
     @EventType("io.implementa.project.MemberAdded")
-    public record MemberAdded(UUID projectId, String projectKey, UUID memberId, PersonRef person, ProjectRole role) {
+    public record MemberAdded(@NotNull UUID projectId, @NotBlank String projectKey, @NotNull UUID memberId,
+            @NotNull PersonRef person, @NotNull ProjectRole role) {
     }
 
     @EventType("io.implementa.project.MemberRoleChanged")
-    public record MemberRoleChanged(UUID projectId, String projectKey, UUID memberId, PersonRef person,
-            ProjectRole previousRole, ProjectRole role) {
+    public record MemberRoleChanged(@NotNull UUID projectId, @NotBlank String projectKey, @NotNull UUID memberId,
+            @NotNull PersonRef person, @NotNull ProjectRole previousRole, @NotNull ProjectRole role) {
     }
 
     @EventType("io.implementa.project.MemberRemoved")
-    public record MemberRemoved(UUID projectId, String projectKey, UUID memberId, PersonRef person, ProjectRole role) {
+    public record MemberRemoved(@NotNull UUID projectId, @NotBlank String projectKey, @NotNull UUID memberId,
+            @NotNull PersonRef person, @NotNull ProjectRole role) {
     }
 }

@@ -9,6 +9,7 @@ import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ReadsProject;
 import io.implementa.project.member.MemberApi.AddMemberRequest;
 import io.implementa.project.member.MemberApi.ChangeMemberRoleRequest;
+import io.implementa.project.member.MemberApi.MemberHistoryPage;
 import io.implementa.project.member.MemberApi.MemberPage;
 import io.implementa.project.member.MemberApi.MemberView;
 import jakarta.validation.Valid;
@@ -86,6 +87,22 @@ public class MemberResource {
         MemberView member = members.find(projectId, memberId)
                 .orElseThrow(() -> new ProblemException.NotFound("member", memberId));
         return Response.ok(member).tag(IfMatch.etag(member.version())).build();
+    }
+
+    @GET
+    @Path("/{memberId}/history")
+    @Operation(operationId = "getMemberHistory", summary = "A membership's change history",
+            description = "Every committed change of the membership (added, role changed, removed): who made it, "
+                    + "when, and the membership as it was afterwards. Still readable after the member was "
+                    + "removed. Newest first (sort=revision for oldest first); paged.")
+    @APIResponse(responseCode = "200", description = "One page of the membership's history",
+            headers = { @Header(name = "Link", description = "first, prev, next and last pages"),
+                    @Header(name = "X-Total-Count", description = "Revisions in the history") },
+            content = @Content(schema = @Schema(implementation = MemberHistoryPage.class)))
+    public Response history(@PathParam("projectId") UUID projectId, @PathParam("memberId") UUID memberId,
+            @BeanParam @Valid PageRequest page, @Context UriInfo uri) {
+        return Paging.ok(members.history(projectId, memberId, page)
+                .orElseThrow(() -> new ProblemException.NotFound("member", memberId)), uri);
     }
 
     @PATCH

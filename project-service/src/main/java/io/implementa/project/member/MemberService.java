@@ -1,5 +1,7 @@
 package io.implementa.project.member;
 
+import io.implementa.platform.audit.AuditHistory;
+import io.implementa.platform.audit.Revision;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
@@ -29,10 +31,12 @@ public class MemberService {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final AuditHistory audit;
 
-    public MemberService(Outbox outbox, Clock clock) {
+    public MemberService(Outbox outbox, Clock clock, AuditHistory audit) {
         this.outbox = outbox;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -73,6 +77,14 @@ public class MemberService {
 
     public Optional<MemberView> find(UUID projectId, UUID memberId) {
         return ProjectMember.find(projectId, memberId).map(MemberView::of);
+    }
+
+    /**
+     * Every committed change of the membership, newest first, including its removal; empty if the project never
+     * had such a member.
+     */
+    public Optional<PageView<Revision>> history(UUID projectId, UUID memberId, PageRequest page) {
+        return audit.of(ProjectMember.class, memberId, "projectId", projectId, page);
     }
 
     public Optional<PageView<MemberView>> list(UUID projectId, ProjectRole role, PageRequest page) {

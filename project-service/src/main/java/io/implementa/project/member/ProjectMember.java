@@ -1,5 +1,6 @@
 package io.implementa.project.member;
 
+import io.implementa.platform.audit.AuditedEntity;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.people.PersonRef;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -20,7 +21,7 @@ import java.util.UUID;
 /** One person's membership of one project, in exactly one role. */
 @Entity
 @Table(name = "project_member")
-public class ProjectMember extends PanacheEntityBase {
+public class ProjectMember extends PanacheEntityBase implements AuditedEntity {
 
     @Id
     public UUID id;
@@ -67,5 +68,10 @@ public class ProjectMember extends PanacheEntityBase {
 
     public static List<ProjectMember> inRole(UUID projectId, ProjectRole role) {
         return list("projectId = ?1 and role = ?2", projectId, role);
+    }
+
+    @Override
+    public Object auditView() {
+        return MemberApi.MemberView.of(this);
     }
 }

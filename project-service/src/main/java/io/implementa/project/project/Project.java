@@ -1,5 +1,6 @@
 package io.implementa.project.project;
 
+import io.implementa.platform.audit.AuditedEntity;
 import io.implementa.platform.http.ProblemException;
 import io.implementa.platform.people.PersonRef;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -21,7 +22,7 @@ import java.util.UUID;
 /** A systems-implementation project: its identity, people, planned window, status and phase. */
 @Entity
 @Table(name = "project")
-public class Project extends PanacheEntityBase {
+public class Project extends PanacheEntityBase implements AuditedEntity {
 
     @Id
     public UUID id;
@@ -129,5 +130,10 @@ public class Project extends PanacheEntityBase {
 
     public void touch(Instant now) {
         this.updatedAt = now;
+    }
+
+    @Override
+    public Object auditView() {
+        return ProjectApi.ProjectView.of(this);
     }
 }

@@ -2,6 +2,8 @@ package io.implementa.project.project;
 
 import io.implementa.platform.events.EventType;
 import io.implementa.platform.people.PersonRef;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -13,16 +15,16 @@ public final class ProjectEvents {
 
     @EventType("io.implementa.project.ProjectCreated")
     public record ProjectCreated(
-            UUID projectId,
-            String projectKey,
-            String name,
-            ProjectType type,
-            ProjectStatus status,
-            Phase phase,
-            PersonRef sponsor,
-            PersonRef manager,
-            LocalDate plannedStart,
-            LocalDate plannedEnd) {
+            @NotNull UUID projectId,
+            @NotBlank String projectKey,
+            @NotBlank String name,
+            @NotNull ProjectType type,
+            @NotNull ProjectStatus status,
+            @NotNull Phase phase,
+            @NotNull PersonRef sponsor,
+            @NotNull PersonRef manager,
+            @NotNull LocalDate plannedStart,
+            @NotNull LocalDate plannedEnd) {
 
         static ProjectCreated of(Project p) {
             return new ProjectCreated(p.id, p.key, p.name, p.type, p.status, p.phase, p.sponsor, p.manager,
@@ -33,16 +35,16 @@ public final class ProjectEvents {
     /** The project's descriptive fields after a change (the whole state, so consumers need no earlier event). */
     @EventType("io.implementa.project.ProjectUpdated")
     public record ProjectUpdated(
-            UUID projectId,
-            String projectKey,
-            String name,
-            ProjectType type,
-            ProjectStatus status,
-            Phase phase,
-            PersonRef sponsor,
-            PersonRef manager,
-            LocalDate plannedStart,
-            LocalDate plannedEnd) {
+            @NotNull UUID projectId,
+            @NotBlank String projectKey,
+            @NotBlank String name,
+            @NotNull ProjectType type,
+            @NotNull ProjectStatus status,
+            @NotNull Phase phase,
+            @NotNull PersonRef sponsor,
+            @NotNull PersonRef manager,
+            @NotNull LocalDate plannedStart,
+            @NotNull LocalDate plannedEnd) {
 
         static ProjectUpdated of(Project p) {
             return new ProjectUpdated(p.id, p.key, p.name, p.type, p.status, p.phase, p.sponsor, p.manager,

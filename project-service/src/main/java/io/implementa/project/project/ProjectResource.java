@@ -1,5 +1,7 @@
 package io.implementa.project.project;
 
+import io.implementa.platform.audit.Actor;
+import io.implementa.platform.audit.Change;
 import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -81,6 +84,23 @@ public class ProjectResource {
     }
 
     @GET
+    @Path("/{projectId}/history")
+    @ReadsProject
+    @Operation(operationId = "getProjectHistory", summary = "A project's change history",
+            description = "Every committed change of the project: who made it, when, and the project as it was "
+                    + "afterwards. Newest first (sort=revision for oldest first); paged. Readable by whoever may "
+                    + "read the project.")
+    @APIResponse(responseCode = "200", description = "One page of the project's history",
+            headers = { @Header(name = "Link", description = "first, prev, next and last pages"),
+                    @Header(name = "X-Total-Count", description = "Revisions in the history") },
+            content = @Content(schema = @Schema(implementation = ProjectHistoryPage.class)))
+    public Response history(@PathParam("projectId") UUID id, @BeanParam @Valid PageRequest page,
+            @Context UriInfo uri) {
+        return Paging.ok(projects.history(id, page).orElseThrow(() -> new ProblemException.NotFound("project", id)),
+                uri);
+    }
+
+    @GET
     @Operation(operationId = "listProjects", summary = "List projects",
             description = "The projects the caller belongs to (all of them for admins and portfolio viewers). "
                     + "Paged; filter by status, phase, manager or sponsor subject and free text; "
@@ -120,5 +140,16 @@ public class ProjectResource {
     /** The page type, named for the OpenAPI document. */
     @Schema(name = "ProjectPage")
     public record ProjectPage(java.util.List<ProjectView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    /** A revision of a project, named for the OpenAPI document (the platform's {@code Revision} with its state typed). */
+    @Schema(name = "ProjectRevision")
+    public record ProjectRevision(long revision, Instant at, Actor by, Change change,
+            @Schema(description = "The project as it was after the change") ProjectView state) {
+    }
+
+    @Schema(name = "ProjectHistoryPage")
+    public record ProjectHistoryPage(java.util.List<ProjectRevision> items, int page, int size, long totalItems,
+            int totalPages) {
     }
 }

@@ -1,5 +1,7 @@
 package io.implementa.project.project;
 
+import io.implementa.platform.audit.AuditHistory;
+import io.implementa.platform.audit.Revision;
 import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.PageView;
@@ -42,13 +44,16 @@ public class ProjectService {
     private final ProjectAccess access;
     private final Caller caller;
     private final Clock clock;
+    private final AuditHistory audit;
 
-    public ProjectService(Outbox outbox, MemberService members, ProjectAccess access, Caller caller, Clock clock) {
+    public ProjectService(Outbox outbox, MemberService members, ProjectAccess access, Caller caller, Clock clock,
+            AuditHistory audit) {
         this.outbox = outbox;
         this.members = members;
         this.access = access;
         this.caller = caller;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** List filters; each one that is set narrows the result. */
@@ -68,7 +73,7 @@ public class ProjectService {
         members.grant(project, project.manager, ProjectRole.MANAGER);
         members.grant(project, project.sponsor, ProjectRole.SPONSOR);
         // The proposer may follow what they proposed; admins see every project anyway.
-        if (!caller.has(GlobalRole.ADMIN) && caller.person().email() != null && access.roleIn(project.id).isEmpty()) {
+        if (!caller.has(GlobalRole.ADMIN) && access.roleIn(project.id).isEmpty()) {
             members.grant(project, caller.person(), ProjectRole.VIEWER);
         }
         return ProjectView.of(project);
@@ -76,6 +81,11 @@ public class ProjectService {
 
     public Optional<ProjectView> find(UUID id) {
         return Project.<Project>findByIdOptional(id).map(ProjectView::of);
+    }
+
+    /** Every committed change of the project, newest first; empty if there is no such project. */
+    public Optional<PageView<Revision>> history(UUID id, PageRequest page) {
+        return audit.of(Project.class, id, page);
     }
 
     public PageView<ProjectView> list(Filter filter, PageRequest page) {

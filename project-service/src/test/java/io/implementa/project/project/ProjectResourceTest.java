@@ -181,4 +181,32 @@ public class ProjectResourceTest {
         given().queryParam("status", "SOMETHING").when().get("/api/v1/projects").then().statusCode(400)
                 .body("type", equalTo("https://implementa.io/problems/invalid-parameter"));
     }
+
+    @Test
+    void refusesAnOverlongNameNamingTheField() {
+        String body = projectJson(uniqueKey()).replace("\"ERP roll-out\"", "\"" + "N".repeat(201) + "\"");
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/projects")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://implementa.io/problems/validation"))
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", equalTo("size must be between 0 and 200"));
+    }
+
+    @Test
+    void refusesAPageOfMoreThan100() {
+        given().queryParam("size", 101)
+                .when().get("/api/v1/projects")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void refusesABodyOverTheSizeLimit() {
+        String body = projectJson(uniqueKey()).replace("New ERP in all plants", "x".repeat(1_100_000));
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/projects")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://implementa.io/problems/payload-too-large"));
+    }
 }

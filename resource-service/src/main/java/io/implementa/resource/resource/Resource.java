@@ -1,5 +1,6 @@
 package io.implementa.resource.resource;
 
+import io.implementa.platform.audit.AuditedEntity;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Problem.FieldError;
 import io.implementa.platform.http.ProblemException;
@@ -43,7 +44,7 @@ import org.hibernate.jpa.HibernateHints;
  */
 @Entity
 @Table(name = "resource")
-public class Resource extends PanacheEntityBase {
+public class Resource extends PanacheEntityBase implements AuditedEntity {
 
     /** Decimal places the database keeps for a rate, and digits before them (numeric(19,4)). */
     static final int RATE_SCALE = 4;
@@ -278,5 +279,10 @@ public class Resource extends PanacheEntityBase {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    @Override
+    public Object auditView() {
+        return ResourceApi.ResourceView.of(this);
     }
 }

@@ -34,4 +34,20 @@ public final class ProjectEvents {
             @NotBlank @Size(max = 200) String name,
             @NotNull @Valid PersonRef manager) {
     }
+
+    /** The project was closed: its register closes with it. */
+    @EventType("io.implementa.project.ProjectClosed")
+    public record ProjectClosed(
+            @NotNull UUID projectId,
+            @NotBlank @Size(max = 20) String projectKey,
+            @NotNull @Valid PersonRef by) {
+    }
+
+    /** The project was cancelled: its register closes as for a closure. */
+    @EventType("io.implementa.project.ProjectCancelled")
+    public record ProjectCancelled(
+            @NotNull UUID projectId,
+            @NotBlank @Size(max = 20) String projectKey,
+            @NotNull @Valid PersonRef by) {
+    }
 }

@@ -1,5 +1,6 @@
 package io.implementa.risk.register;
 
+import io.implementa.platform.audit.AuditedEntity;
 import io.implementa.platform.http.ProblemException;
 import io.implementa.platform.people.PersonRef;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -25,7 +26,7 @@ import org.hibernate.annotations.OptimisticLock;
  */
 @Entity
 @Table(name = "risk_register")
-public class RiskRegister extends PanacheEntityBase {
+public class RiskRegister extends PanacheEntityBase implements AuditedEntity {
 
     @Id
     @Column(name = "project_id")
@@ -100,17 +101,32 @@ public class RiskRegister extends PanacheEntityBase {
         return true;
     }
 
-    /** A closed register is history: its risks can be read, no new ones identified. */
+    /** A closed register is history: its risks can be read, not changed, and no new ones identified. */
     public void requireOpen() {
         if (status != RiskRegisterStatus.OPEN) {
             throw new ProblemException.Conflict("register-closed", "Risk register closed",
-                    "the risk register of project " + projectKey + " is closed and takes no new risks");
+                    "the risk register of project " + projectKey + " is closed and takes no new risks or changes");
         }
+    }
+
+    /** Closes the register for good; returns false if it was closed already. */
+    public boolean close(Instant now) {
+        if (status == RiskRegisterStatus.CLOSED) {
+            return false;
+        }
+        status = RiskRegisterStatus.CLOSED;
+        updatedAt = now;
+        return true;
     }
 
     /** Numbers the register's next risk; call it on a register found {@link #findForUpdate for update}. */
     public int nextRiskNumber() {
         lastRiskNumber++;
         return lastRiskNumber;
+    }
+
+    @Override
+    public Object auditView() {
+        return RiskRegisterApi.RiskRegisterView.of(this);
     }
 }

@@ -3,6 +3,7 @@ package io.implementa.risk.register;
 import io.implementa.platform.outbox.Outbox;
 import io.implementa.platform.people.PersonRef;
 import io.implementa.risk.register.RiskRegisterApi.RiskRegisterView;
+import io.implementa.risk.risk.RiskService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -17,11 +18,28 @@ public class RiskRegisterService {
     private final EntityManager em;
     private final Outbox outbox;
     private final Clock clock;
+    private final RiskService risks;
 
-    public RiskRegisterService(EntityManager em, Outbox outbox, Clock clock) {
+    public RiskRegisterService(EntityManager em, Outbox outbox, Clock clock, RiskService risks) {
         this.em = em;
         this.outbox = outbox;
         this.clock = clock;
+        this.risks = risks;
+    }
+
+    /**
+     * Closes the register of a project that was closed or cancelled: every risk not closed yet is closed with the
+     * reason (announced as RiskClosed), and the register becomes read-only. A register closed already, or a
+     * project this service never heard of, is left as it is.
+     */
+    @Transactional
+    public void close(UUID projectId, PersonRef by, String reason) {
+        lockProject(projectId);
+        RiskRegister.findForUpdate(projectId).ifPresent(register -> {
+            if (register.close(clock.instant())) {
+                risks.closeAll(register, by, reason);
+            }
+        });
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.implementa.risk.risk;
 
+import io.implementa.platform.audit.AuditedEntity;
 import io.implementa.platform.http.ProblemException;
 import io.implementa.platform.people.PersonRef;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -12,14 +13,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.OptimisticLock;
 
 /** A risk in a project's register: what it is, how likely and how bad, who owns it and where it stands. */
 @Entity
 @Table(name = "risk")
-public class Risk extends PanacheEntityBase {
+public class Risk extends PanacheEntityBase implements AuditedEntity {
 
     static final int MIN_SCALE = 1;
     static final int MAX_SCALE = 5;
@@ -66,6 +71,80 @@ public class Risk extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public RiskStatus status;
+
+    // The latest assessment (V20); null until the risk is first assessed. See assess(...).
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RiskKind kind = RiskKind.THREAT;
+
+    @Column(name = "schedule_impact")
+    public Integer scheduleImpact;
+
+    @Column(name = "cost_impact")
+    public Integer costImpact;
+
+    @Column(name = "scope_impact")
+    public Integer scopeImpact;
+
+    @Column(name = "exposure_percent")
+    public Integer exposurePercent;
+
+    @Column(name = "exposure_cost_impact")
+    public BigDecimal exposureCostImpact;
+
+    @Column(name = "exposure_currency")
+    public String exposureCurrency;
+
+    /** Probability % × cost impact, in the exposure's currency; computed here, never taken from a client. */
+    @Column(name = "exposure_amount")
+    public BigDecimal exposureAmount;
+
+    public LocalDate proximity;
+
+    @Column(name = "trigger_condition")
+    public String trigger;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "response_strategy")
+    public ResponseStrategy responseStrategy;
+
+    @Column(name = "contingency_plan")
+    public String contingencyPlan;
+
+    @Column(name = "residual_probability")
+    public Integer residualProbability;
+
+    @Column(name = "residual_impact")
+    public Integer residualImpact;
+
+    @Column(name = "residual_score")
+    public Integer residualScore;
+
+    @Column(name = "next_review_date")
+    public LocalDate nextReviewDate;
+
+    @Column(name = "task_ids", columnDefinition = "uuid[]")
+    public UUID[] taskIds = new UUID[0];
+
+    @Column(name = "deliverable_ids", columnDefinition = "uuid[]")
+    public UUID[] deliverableIds = new UUID[0];
+
+    @Column(name = "assessed_at")
+    public Instant assessedAt;
+
+    /**
+     * Whether the risk's score is at or above its project's escalation threshold, as last announced (V21). It
+     * follows from other changes (or the appetite's), so it leaves the version (the risk's ETag) alone.
+     */
+    @OptimisticLock(excluded = true)
+    @Column(nullable = false)
+    public boolean escalated;
+
+    /** The review date whose arrival was announced (RiskReviewDue), so each date is announced once (V25). */
+    @OptimisticLock(excluded = true)
+    @Column(name = "review_announced_for")
+    public LocalDate reviewAnnouncedFor;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -117,9 +196,95 @@ public class Risk extends PanacheEntityBase {
         this.score = probability * impact;
     }
 
+    /**
+     * Takes over a new assessment: score = probability × the highest impact of the three dimensions, exposure =
+     * probability % × cost impact, residual score = residual probability × residual impact. The response strategy
+     * must suit the kind of risk. A first assessment moves the risk from IDENTIFIED to ASSESSED; risks that
+     * occurred or were closed are history and cannot be re-assessed.
+     */
+    public void assess(Assessment a, Instant now) {
+        if (!status.isOpen()) {
+            throw new ProblemException.Conflict("risk-not-open", "Risk not open",
+                    "risk " + key + " is " + status + " and can no longer be assessed");
+        }
+        if (a.responseStrategy() != null && !a.responseStrategy().fits(a.kind())) {
+            throw new ProblemException.Unprocessable("responseStrategy", "a " + a.kind() + " takes one of "
+                    + ResponseStrategy.allowedFor(a.kind()));
+        }
+        requireOnScale("impacts.schedule", a.scheduleImpact());
+        requireOnScale("impacts.cost", a.costImpact());
+        requireOnScale("impacts.scopeQuality", a.scopeImpact());
+        score(a.probability(), Math.max(a.scheduleImpact(), Math.max(a.costImpact(), a.scopeImpact())));
+        kind = a.kind();
+        scheduleImpact = a.scheduleImpact();
+        costImpact = a.costImpact();
+        scopeImpact = a.scopeImpact();
+        exposurePercent = a.exposurePercent();
+        exposureCostImpact = a.exposureCostImpact();
+        exposureCurrency = a.exposureCurrency();
+        exposureAmount = a.exposurePercent() == null ? null
+                : a.exposureCostImpact().multiply(BigDecimal.valueOf(a.exposurePercent()))
+                        .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        proximity = a.proximity();
+        trigger = a.trigger();
+        responseStrategy = a.responseStrategy();
+        contingencyPlan = a.contingencyPlan();
+        if (a.residualProbability() != null) {
+            requireOnScale("residual.probability", a.residualProbability());
+            requireOnScale("residual.impact", a.residualImpact());
+            residualProbability = a.residualProbability();
+            residualImpact = a.residualImpact();
+            residualScore = a.residualProbability() * a.residualImpact();
+        } else {
+            residualProbability = null;
+            residualImpact = null;
+            residualScore = null;
+        }
+        nextReviewDate = a.nextReviewDate();
+        taskIds = a.taskIds().toArray(UUID[]::new);
+        deliverableIds = a.deliverableIds().toArray(UUID[]::new);
+        if (status == RiskStatus.IDENTIFIED) {
+            status = RiskStatus.ASSESSED;
+        }
+        assessedAt = now;
+        updatedAt = now;
+    }
+
+    /** The values of one assessment, as the entity takes them; the API's request maps onto it. */
+    public record Assessment(RiskKind kind, int probability, int scheduleImpact, int costImpact, int scopeImpact,
+            Integer exposurePercent, BigDecimal exposureCostImpact, String exposureCurrency, LocalDate proximity,
+            String trigger, ResponseStrategy responseStrategy, String contingencyPlan, Integer residualProbability,
+            Integer residualImpact, LocalDate nextReviewDate, java.util.List<UUID> taskIds,
+            java.util.List<UUID> deliverableIds) {
+    }
+
+    /**
+     * Moves the risk along its lifecycle (see {@link RiskStatus#next()}); anything else is 409. Responding needs
+     * a response strategy to respond with.
+     */
+    public void moveTo(RiskStatus target, Instant now) {
+        if (!status.next().contains(target)) {
+            throw new ProblemException.Conflict("invalid-status-transition", "Invalid status transition",
+                    "risk " + key + " cannot move from " + status + " to " + target
+                            + (status.next().isEmpty() ? "" : "; it may move to " + status.next()))
+                    .with("currentStatus", status);
+        }
+        if (target == RiskStatus.RESPONDING && responseStrategy == null) {
+            throw new ProblemException.Conflict("response-strategy-missing", "Response strategy missing",
+                    "risk " + key + " has no response strategy yet: assess it with one before responding");
+        }
+        status = target;
+        updatedAt = now;
+    }
+
     private static void requireOnScale(String field, int value) {
         if (value < MIN_SCALE || value > MAX_SCALE) {
             throw new ProblemException.Unprocessable(field, "must be between " + MIN_SCALE + " and " + MAX_SCALE);
         }
+    }
+
+    @Override
+    public Object auditView() {
+        return RiskApi.RiskView.of(this);
     }
 }

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -46,6 +48,18 @@ public final class RiskApi {
             @Schema(description = "Probability × impact, 1 to 25", example = "12") int score,
             PersonRef owner,
             RiskStatus status,
+            RiskKind kind,
+            @Schema(description = "Impact per dimension; null until assessed") AssessmentApi.Impacts impacts,
+            @Schema(description = "Null unless quantified") AssessmentApi.Exposure exposure,
+            LocalDate proximity,
+            String trigger,
+            ResponseStrategy responseStrategy,
+            String contingencyPlan,
+            @Schema(description = "Null unless assessed with a residual") AssessmentApi.Residual residual,
+            LocalDate nextReviewDate,
+            List<UUID> taskIds,
+            List<UUID> deliverableIds,
+            Instant assessedAt,
             Instant createdAt,
             Instant updatedAt,
             @Schema(description = "Entity version; the ETag carries the same value") long version) {
@@ -53,7 +67,12 @@ public final class RiskApi {
         static RiskView of(Risk r) {
             return new RiskView(r.id, r.key, r.projectId, r.title,
                     r.description == null ? RiskDescription.NONE : r.description, r.category, r.probability,
-                    r.impact, r.score, r.owner, r.status, r.createdAt, r.updatedAt, r.version);
+                    r.impact, r.score, r.owner, r.status, r.kind,
+                    r.scheduleImpact == null ? null
+                            : new AssessmentApi.Impacts(r.scheduleImpact, r.costImpact, r.scopeImpact),
+                    AssessmentApi.Exposure.of(r), r.proximity, r.trigger, r.responseStrategy, r.contingencyPlan,
+                    AssessmentApi.Residual.of(r), r.nextReviewDate, List.of(r.taskIds), List.of(r.deliverableIds),
+                    r.assessedAt, r.createdAt, r.updatedAt, r.version);
         }
     }
 }

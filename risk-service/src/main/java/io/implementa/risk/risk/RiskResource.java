@@ -7,6 +7,8 @@ import io.implementa.platform.http.ProblemException;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
+import io.implementa.platform.security.Caller;
+import io.implementa.risk.risk.AssessmentApi.AssessRiskRequest;
 import io.implementa.risk.risk.RiskApi.CreateRiskRequest;
 import io.implementa.risk.risk.RiskApi.RiskView;
 import jakarta.validation.Valid;
@@ -16,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -47,9 +50,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RiskResource {
 
     private final RiskService risks;
+    private final Caller caller;
 
-    public RiskResource(RiskService risks) {
+    public RiskResource(RiskService risks, Caller caller) {
         this.risks = risks;
+        this.caller = caller;
     }
 
     @POST
@@ -69,7 +74,7 @@ public class RiskResource {
             description = "Invalid content, or a project this service does not know (yet): type unknown-project")
     public Response create(@PathParam("projectId") UUID projectId, @NotNull @Valid CreateRiskRequest request,
             @Context UriInfo uri) {
-        RiskView created = risks.identify(projectId, request);
+        RiskView created = risks.identify(projectId, request, caller.person());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(IfMatch.etag(created.version()))
                 .entity(created)
@@ -104,6 +109,81 @@ public class RiskResource {
             @Context UriInfo uri) {
         return Paging.ok(risks.list(projectId, new RiskService.Filter(status, category, minScore), page)
                 .orElseThrow(() -> new ProblemException.NotFound("risk register of project", projectId)), uri);
+    }
+
+    @POST
+    @Path("/{riskId}/assessments")
+    @ChangesProject({ ProjectRole.MANAGER, ProjectRole.SPONSOR, ProjectRole.MEMBER })
+    @Operation(operationId = "assessRisk", summary = "Assess or re-assess a risk",
+            description = "Replaces the risk's assessment: kind, probability and impact per dimension (score = "
+                    + "probability × the highest impact), exposure (probability % × cost impact), proximity, trigger, "
+                    + "response strategy (threats: AVOID, REDUCE, TRANSFER, ACCEPT; opportunities: EXPLOIT, ENHANCE, "
+                    + "SHARE, ACCEPT), contingency plan, residual probability and impact, next review date and the "
+                    + "linked tasks and deliverables. The assessment is kept in the risk's history with the caller "
+                    + "and the reason, and announced as RiskAssessed. A first assessment moves an IDENTIFIED risk to "
+                    + "ASSESSED. Requires If-Match with the risk's ETag. Managers, sponsors and members only.")
+    @APIResponse(responseCode = "200", description = "The risk as assessed",
+            headers = @Header(name = "ETag", description = "The risk's new version"),
+            content = @Content(schema = @Schema(implementation = RiskView.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not assess the project's risks")
+    @APIResponse(responseCode = "409", description = "The risk occurred or was closed (risk-not-open), or the "
+            + "register is closed (register-closed)")
+    @APIResponse(responseCode = "412", description = "The risk changed since the client read it")
+    @APIResponse(responseCode = "422", description = "Invalid content, e.g. a response strategy that does not suit "
+            + "the kind of risk")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response assess(@PathParam("projectId") UUID projectId, @PathParam("riskId") UUID riskId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AssessRiskRequest request) {
+        RiskView risk = risks.assess(projectId, riskId, IfMatch.of(ifMatch), request, caller.person());
+        return Response.ok(risk).tag(IfMatch.etag(risk.version())).build();
+    }
+
+    @GET
+    @Path("/{riskId}/assessments")
+    @Operation(operationId = "listRiskAssessments", summary = "A risk's assessment history",
+            description = "Every identification, assessment and status change of the risk with its scores, who "
+                    + "made it, when and why. Paged; newest first (sort=recordedAt for oldest first).")
+    @APIResponse(responseCode = "200", description = "One page of the history",
+            headers = { @Header(name = "Link", description = "first, prev, next and last pages"),
+                    @Header(name = "X-Total-Count", description = "Entries in the history") },
+            content = @Content(schema = @Schema(implementation = AssessmentApi.HistoryPage.class)))
+    public Response assessments(@PathParam("projectId") UUID projectId, @PathParam("riskId") UUID riskId,
+            @BeanParam @Valid PageRequest page, @Context UriInfo uri) {
+        return Paging.ok(risks.history(projectId, riskId, page)
+                .orElseThrow(() -> new ProblemException.NotFound("risk", riskId)), uri);
+    }
+
+    @GET
+    @Path("/{riskId}/trend")
+    @Operation(operationId = "getRiskTrend", summary = "A risk's score trend",
+            description = "The risk's score and residual score after each entry of its history, oldest first.")
+    @APIResponse(responseCode = "200", description = "The trend",
+            content = @Content(schema = @Schema(implementation = AssessmentApi.RiskTrend.class)))
+    public AssessmentApi.RiskTrend trend(@PathParam("projectId") UUID projectId, @PathParam("riskId") UUID riskId) {
+        return risks.trend(projectId, riskId).orElseThrow(() -> new ProblemException.NotFound("risk", riskId));
+    }
+
+    @POST
+    @Path("/{riskId}/status")
+    @ChangesProject({ ProjectRole.MANAGER, ProjectRole.SPONSOR, ProjectRole.MEMBER })
+    @Operation(operationId = "changeRiskStatus", summary = "Move a risk along its lifecycle",
+            description = "IDENTIFIED → OCCURRED | CLOSED; ASSESSED → RESPONDING | MONITORING | OCCURRED | CLOSED; "
+                    + "RESPONDING → MONITORING | OCCURRED | CLOSED; MONITORING → RESPONDING | OCCURRED | CLOSED; "
+                    + "OCCURRED → CLOSED. ASSESSED is reached by assessing the risk. RESPONDING needs a response "
+                    + "strategy. OCCURRED is announced as RiskOccurred, CLOSED as RiskClosed. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The risk in its new status",
+            headers = @Header(name = "ETag", description = "The risk's new version"),
+            content = @Content(schema = @Schema(implementation = RiskView.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not change the project's risks")
+    @APIResponse(responseCode = "409", description = "Not a transition from the risk's status "
+            + "(invalid-status-transition), no response strategy to respond with (response-strategy-missing), or "
+            + "the register is closed (register-closed)")
+    @APIResponse(responseCode = "412", description = "The risk changed since the client read it")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response changeStatus(@PathParam("projectId") UUID projectId, @PathParam("riskId") UUID riskId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AssessmentApi.ChangeStatusRequest request) {
+        RiskView risk = risks.changeStatus(projectId, riskId, IfMatch.of(ifMatch), request, caller.person());
+        return Response.ok(risk).tag(IfMatch.etag(risk.version())).build();
     }
 
     /** The page type, named for the OpenAPI document. */

@@ -6,14 +6,32 @@ import io.implementa.platform.http.Problem;
 import io.implementa.platform.http.ProblemException;
 import io.implementa.platform.http.Sorting;
 import io.implementa.platform.outbox.Outbox;
+import io.implementa.risk.appetite.RiskAppetite;
+import io.implementa.risk.issue.IssueService;
+import io.implementa.risk.issue.IssueSeverity;
 import io.implementa.risk.register.RiskRegister;
+import io.implementa.risk.view.RiskSummaries;
+import io.implementa.platform.http.IfMatch;
+import io.implementa.platform.people.PersonRef;
+import io.implementa.risk.risk.AssessmentApi.AssessRiskRequest;
+import io.implementa.risk.risk.AssessmentApi.ChangeStatusRequest;
+import io.implementa.risk.risk.AssessmentApi.HistoryEntryView;
+import io.implementa.risk.risk.AssessmentApi.ProjectTrend;
+import io.implementa.risk.risk.AssessmentApi.ProjectTrendPoint;
+import io.implementa.risk.risk.AssessmentApi.RiskTrend;
+import io.implementa.risk.risk.AssessmentApi.RiskTrendPoint;
 import io.implementa.risk.risk.RiskApi.CreateRiskRequest;
 import io.implementa.risk.risk.RiskApi.RiskView;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +48,17 @@ public class RiskService {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final Escalations escalations;
+    private final RiskSummaries summaries;
+    private final IssueService issues;
 
-    public RiskService(Outbox outbox, Clock clock) {
+    public RiskService(Outbox outbox, Clock clock, Escalations escalations, RiskSummaries summaries,
+            IssueService issues) {
         this.outbox = outbox;
         this.clock = clock;
+        this.escalations = escalations;
+        this.summaries = summaries;
+        this.issues = issues;
     }
 
     /** List filters; each one that is set narrows the result. */
@@ -45,16 +70,164 @@ public class RiskService {
      * concurrent requests for one project take consecutive numbers.
      */
     @Transactional
-    public RiskView identify(UUID projectId, CreateRiskRequest request) {
+    public RiskView identify(UUID projectId, CreateRiskRequest request, PersonRef by) {
         RiskRegister register = RiskRegister.findForUpdate(projectId)
                 .orElseThrow(() -> unknownProject(projectId));
         register.requireOpen();
         Risk risk = Risk.identify(projectId, register.projectKey, register.nextRiskNumber(), request.title(),
                 request.description(), request.category(), request.probability(), request.impact(),
                 request.owner(), clock.instant());
+        risk.nextReviewDate = RiskAppetite.of(projectId, clock.instant()).nextReview(risk.score, today());
         risk.persistAndFlush();
+        RiskHistoryEntry.of(risk, RiskHistoryEntry.Change.IDENTIFIED, null, "identified", by, risk.createdAt)
+                .persist();
         outbox.publish(projectId, risk.id, RiskEvents.RiskIdentified.of(risk, register.projectKey));
+        escalations.evaluate(risk, register, RiskAppetite.of(projectId, clock.instant()));
+        summaries.refresh(register);
         return RiskView.of(risk);
+    }
+
+    /**
+     * Re-assesses a risk at the version the client saw, keeps the assessment in the risk's history and announces
+     * it with the score before it.
+     */
+    @Transactional
+    public RiskView assess(UUID projectId, UUID riskId, IfMatch ifMatch, AssessRiskRequest request, PersonRef by) {
+        RiskRegister register = openRegister(projectId);
+        Risk risk = lockedRisk(projectId, riskId, ifMatch);
+        int previousScore = risk.score;
+        risk.assess(request.toAssessment(), clock.instant());
+        if (request.nextReviewDate() == null) {
+            // No date chosen: the project's review cadence for the risk's new level decides it.
+            risk.nextReviewDate = RiskAppetite.of(projectId, clock.instant()).nextReview(risk.score, today());
+        }
+        risk.persistAndFlush();
+        RiskHistoryEntry.of(risk, RiskHistoryEntry.Change.ASSESSED, previousScore, request.reason(), by,
+                risk.assessedAt).persist();
+        outbox.publish(projectId, risk.id,
+                RiskEvents.RiskAssessed.of(risk, register.projectKey, previousScore, by, request.reason()));
+        escalations.evaluate(risk, register, RiskAppetite.of(projectId, clock.instant()));
+        risk.persistAndFlush();
+        summaries.refresh(register);
+        return RiskView.of(risk);
+    }
+
+    /** Moves a risk along its lifecycle; an occurrence and a closure are announced. */
+    @Transactional
+    public RiskView changeStatus(UUID projectId, UUID riskId, IfMatch ifMatch, ChangeStatusRequest request,
+            PersonRef by) {
+        RiskRegister register = openRegister(projectId);
+        Risk risk = lockedRisk(projectId, riskId, ifMatch);
+        moveTo(risk, register, request.status(), request.reason(), by);
+        risk.persistAndFlush();
+        summaries.refresh(register);
+        return RiskView.of(risk);
+    }
+
+    /** Moves the risk, records the move in its history and announces occurrences and closures. */
+    void moveTo(Risk risk, RiskRegister register, RiskStatus target, String reason, PersonRef by) {
+        RiskStatus previous = risk.status;
+        risk.moveTo(target, clock.instant());
+        RiskHistoryEntry.of(risk, RiskHistoryEntry.Change.STATUS_CHANGED, risk.score, reason, by, risk.updatedAt)
+                .persist();
+        if (target == RiskStatus.OCCURRED) {
+            outbox.publish(risk.projectId, risk.id, RiskEvents.RiskOccurred.of(risk, register.projectKey, by, reason));
+            // An occurred risk is a problem now: it enters the issue log at its level, owned by its owner.
+            IssueSeverity severity = IssueSeverity.valueOf(
+                    RiskAppetite.of(risk.projectId, clock.instant()).levelOf(risk.score).name());
+            issues.raiseForOccurredRisk(register, risk.id, risk.key, risk.title, severity, risk.owner, by, reason);
+        } else if (target == RiskStatus.CLOSED) {
+            outbox.publish(risk.projectId, risk.id,
+                    RiskEvents.RiskClosed.of(risk, register.projectKey, previous, by, reason));
+        }
+        escalations.evaluate(risk, register, RiskAppetite.of(risk.projectId, clock.instant()));
+    }
+
+    /** Closes every risk of the register not closed yet, as its project ended; in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closeAll(RiskRegister register, PersonRef by, String reason) {
+        List<Risk> risks = Risk.find("projectId = ?1 and status <> ?2", Sort.by("number"), register.projectId,
+                RiskStatus.CLOSED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        for (Risk risk : risks) {
+            moveTo(risk, register, RiskStatus.CLOSED, reason, by);
+        }
+        summaries.refresh(register);
+    }
+
+    /** Compares every open or escalated risk of the project with a changed appetite. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reevaluate(RiskRegister register, RiskAppetite appetite) {
+        List<Risk> risks = Risk.find("projectId = ?1 and (escalated = true or status not in ?2)",
+                Sort.by("number"), register.projectId, List.of(RiskStatus.CLOSED, RiskStatus.OCCURRED))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        for (Risk risk : risks) {
+            escalations.evaluate(risk, register, appetite);
+        }
+        summaries.refresh(register);
+    }
+
+    /** One page of a risk's assessment history, newest first; empty if the risk is not in the project. */
+    public Optional<PageView<HistoryEntryView>> history(UUID projectId, UUID riskId, PageRequest page) {
+        if (Risk.findInProject(projectId, riskId).isEmpty()) {
+            return Optional.empty();
+        }
+        Sort sort = Sorting.parse(page.sort, Map.of("recordedAt", "recordedAt"),
+                Sort.by("recordedAt", Sort.Direction.Descending).and("id"));
+        return Optional.of(PageView.of(RiskHistoryEntry.find("riskId", sort, riskId), page, HistoryEntryView::of));
+    }
+
+    /** A risk's score after each entry of its history, oldest first. */
+    public Optional<RiskTrend> trend(UUID projectId, UUID riskId) {
+        return Risk.findInProject(projectId, riskId).map(risk -> new RiskTrend(risk.id, risk.key,
+                RiskHistoryEntry.<RiskHistoryEntry>list("riskId", Sort.by("recordedAt").and("id"), riskId).stream()
+                        .map(e -> new RiskTrendPoint(e.recordedAt, e.score, e.residualScore, e.status))
+                        .toList()));
+    }
+
+    /**
+     * The project's open risks at the end of each day (UTC) on which its history changed: the history replayed in
+     * order, each risk counted with its latest score until it occurred or was closed.
+     */
+    public Optional<ProjectTrend> projectTrend(UUID projectId, LocalDate from, LocalDate to) {
+        if (RiskRegister.findByIdOptional(projectId).isEmpty()) {
+            return Optional.empty();
+        }
+        List<RiskHistoryEntry> entries = RiskHistoryEntry.list("projectId", Sort.by("recordedAt").and("id"),
+                projectId);
+        Map<UUID, RiskHistoryEntry> latest = new LinkedHashMap<>();
+        TreeMap<LocalDate, ProjectTrendPoint> points = new TreeMap<>();
+        for (RiskHistoryEntry entry : entries) {
+            latest.put(entry.riskId, entry);
+            LocalDate day = LocalDate.ofInstant(entry.recordedAt, ZoneOffset.UTC);
+            List<RiskHistoryEntry> open = latest.values().stream().filter(e -> e.status.isOpen()).toList();
+            points.put(day, new ProjectTrendPoint(day, open.size(),
+                    open.stream().mapToInt(e -> e.score).sum(),
+                    open.stream().mapToInt(e -> e.score).max().orElse(0)));
+        }
+        return Optional.of(new ProjectTrend(projectId, points.values().stream()
+                .filter(p -> from == null || !p.date().isBefore(from))
+                .filter(p -> to == null || !p.date().isAfter(to))
+                .toList()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static RiskRegister openRegister(UUID projectId) {
+        RiskRegister register = RiskRegister.<RiskRegister>findByIdOptional(projectId)
+                .orElseThrow(() -> new ProblemException.NotFound("risk register of project", projectId));
+        register.requireOpen();
+        return register;
+    }
+
+    /** The risk locked for the change, at the version the client saw: 404, then 428/412. */
+    private static Risk lockedRisk(UUID projectId, UUID riskId, IfMatch ifMatch) {
+        Risk risk = Risk.<Risk>find("id = ?1 and projectId = ?2", riskId, projectId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> new ProblemException.NotFound("risk", riskId));
+        ifMatch.check(risk.version);
+        return risk;
     }
 
     public Optional<RiskView> find(UUID projectId, UUID riskId) {

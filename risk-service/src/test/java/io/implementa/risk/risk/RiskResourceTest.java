@@ -349,7 +349,7 @@ class RiskResourceTest {
                 .when().get(RISKS, project.id())
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("https://implementa.io/problems/invalid-parameter"))
-                .body("detail", equalTo("'x' is not one of IDENTIFIED, ASSESSED, MITIGATING, OCCURRED, CLOSED"));
+                .body("detail", equalTo("'x' is not one of IDENTIFIED, ASSESSED, RESPONDING, MONITORING, OCCURRED, CLOSED"));
     }
 
     @Test
