@@ -22,9 +22,7 @@ import io.implementa.stack.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -120,14 +118,8 @@ class AccessControlTest {
         String outsider = user();
 
         List<Route> routes = projectRoutes();
-        List<String> unprotected = new ArrayList<>();
-        for (Route route : routes) {
-            Response answer = call(route, outsider, Map.of("projectId", project.id().toString()));
-            if (answer.statusCode() != 404 || !("project " + project.id() + " was not found")
-                    .equals(answer.jsonPath().getString("detail"))) {
-                unprotected.add(route + " answered " + answer.statusCode() + " " + answer.asString());
-            }
-        }
+        List<String> unprotected = ApiRoutes.violations(routes, outsider, Map.of("projectId", project.id().toString()),
+                ApiRoutes.answers(404, "detail", "project " + project.id() + " was not found"));
         assertThat(unprotected, empty());
         assertThat(routes.stream().map(Route::toString).toList(), hasItems("GET " + PROJECT,
                 "GET " + PROJECT + "/recipients"));
@@ -138,15 +130,8 @@ class AccessControlTest {
     void viewerGets403OnEveryProjectWriteRouteOfTheApi() {
         TestProject project = feed.announce(newProject());
         PersonRef viewer = feed.addMember(project, newPerson("Vera Viewer"), "VIEWER");
-        List<String> unprotected = new ArrayList<>();
-        for (Route route : projectRoutes()) {
-            if (route.isWrite()) {
-                Response answer = call(route, tokenOf(viewer), Map.of("projectId", project.id().toString()));
-                if (answer.statusCode() != 403) {
-                    unprotected.add(route + " answered " + answer.statusCode() + " " + answer.asString());
-                }
-            }
-        }
+        List<String> unprotected = ApiRoutes.violations(projectRoutes().stream().filter(Route::isWrite).toList(),
+                tokenOf(viewer), Map.of("projectId", project.id().toString()), ApiRoutes.answers(403));
         assertThat(unprotected, empty());
     }
 
@@ -373,14 +358,5 @@ class AccessControlTest {
     /** The routes of a project's data: everything under {@code /projects/{projectId}}. */
     private static List<Route> projectRoutes() {
         return ApiRoutes.all().stream().filter(route -> route.hasParameter("projectId")).toList();
-    }
-
-    /** Calls the route as the token's holder, with an empty JSON object as the body where one is taken. */
-    private static Response call(Route route, String token, Map<String, String> ids) {
-        var request = given().auth().oauth2(token);
-        if (route.hasBody()) {
-            request = request.contentType(ContentType.JSON).body("{}");
-        }
-        return request.when().request(route.method().toUpperCase(), route.path(ids));
     }
 }

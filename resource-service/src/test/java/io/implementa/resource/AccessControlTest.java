@@ -12,8 +12,6 @@ import io.implementa.stack.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,16 +95,10 @@ class AccessControlTest {
     void outsiderGets404OnEveryProjectRouteOfTheApi() {
         String outsider = TestTokens.forUser(unique("outsider"));
         UUID projectId = UUID.randomUUID();
-        List<String> unprotected = new ArrayList<>();
-        for (Route route : routes()) {
-            if (route.hasParameter("projectId")) {
-                Response answer = call(route, outsider, Map.of("projectId", projectId.toString()));
-                if (answer.statusCode() != 404 || !("project " + projectId + " was not found")
-                        .equals(answer.jsonPath().getString("detail"))) {
-                    unprotected.add(route + " answered " + answer.statusCode() + " " + answer.asString());
-                }
-            }
-        }
+        List<Route> projectRoutes = routes().stream().filter(route -> route.hasParameter("projectId")).toList();
+        List<String> unprotected = ApiRoutes.violations(projectRoutes, outsider,
+                Map.of("projectId", projectId.toString()),
+                ApiRoutes.answers(404, "detail", "project " + projectId + " was not found"));
         assertThat(unprotected, empty());
     }
 
@@ -117,13 +109,8 @@ class AccessControlTest {
                 : TestTokens.forUser(unique("user"), group);
         Map<String, String> ids = ids();
         List<Route> writes = routes().stream().filter(Route::isWrite).toList();
-        List<String> unprotected = new ArrayList<>();
-        for (Route route : writes) {
-            Response answer = call(route, caller, ids);
-            if (answer.statusCode() != 403 || !(PROBLEMS + "forbidden").equals(answer.jsonPath().getString("type"))) {
-                unprotected.add(route + " answered " + answer.statusCode() + " " + answer.asString());
-            }
-        }
+        List<String> unprotected = ApiRoutes.violations(writes, caller, ids,
+                ApiRoutes.answers(403, "type", PROBLEMS + "forbidden"));
         assertThat(unprotected, empty());
         assertThat(writes.stream().map(Route::toString).toList(), hasItems("POST " + RESOURCES,
                 "PATCH " + RESOURCES + "/{id}", "POST " + RESOURCES + "/{id}/deactivation"));
@@ -136,13 +123,7 @@ class AccessControlTest {
         String caller = TestTokens.forUser(unique("reader"));
         Map<String, String> ids = ids();
         List<Route> reads = routes().stream().filter(route -> !route.isWrite()).toList();
-        List<String> refused = new ArrayList<>();
-        for (Route route : reads) {
-            Response answer = call(route, caller, ids);
-            if (answer.statusCode() != 200) {
-                refused.add(route + " answered " + answer.statusCode() + " " + answer.asString());
-            }
-        }
+        List<String> refused = ApiRoutes.violations(reads, caller, ids, ApiRoutes.answers(200));
         assertThat(refused, empty());
         assertThat(reads.stream().map(Route::toString).toList(), hasItems("GET " + RESOURCES,
                 "GET " + RESOURCES + "/{id}"));
@@ -226,14 +207,5 @@ class AccessControlTest {
     private static List<Route> routes() {
         return ApiRoutes.all().stream().filter(route -> !route.template().startsWith(PLATFORM_OPERATOR_ROUTES))
                 .toList();
-    }
-
-    /** Calls the route as the token's holder, with an empty JSON object as the body where one is taken. */
-    private static Response call(Route route, String token, Map<String, String> ids) {
-        var request = given().auth().oauth2(token);
-        if (route.hasBody()) {
-            request = request.contentType(ContentType.JSON).body("{}");
-        }
-        return request.when().request(route.method().toUpperCase(), route.path(ids));
     }
 }

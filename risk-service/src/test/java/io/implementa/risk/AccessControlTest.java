@@ -17,12 +17,10 @@ import io.implementa.stack.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,14 +108,8 @@ class AccessControlTest {
         String outsider = TestTokens.forUser("outsider-" + UUID.randomUUID());
 
         List<Route> routes = projectRoutes();
-        List<String> unprotected = new ArrayList<>();
-        for (Route route : routes) {
-            Response answer = call(route, outsider, ids);
-            if (answer.statusCode() != 404 || !("project " + project.id() + " was not found")
-                    .equals(answer.jsonPath().getString("detail"))) {
-                unprotected.add(route + " answered " + answer.statusCode() + " " + answer.asString());
-            }
-        }
+        List<String> unprotected = ApiRoutes.violations(routes, outsider, ids,
+                ApiRoutes.answers(404, "detail", "project " + project.id() + " was not found"));
         assertThat(unprotected, empty());
         assertThat(routes.stream().map(Route::toString).toList(), hasItem("POST " + RISKS));
         given().when().get(RISKS, project.id()).then().statusCode(200).body("totalItems", equalTo(1));
@@ -130,13 +122,8 @@ class AccessControlTest {
         Map<String, String> ids = Map.of("projectId", project.id().toString(), "riskId", identify(project, "Viewed"));
 
         List<Route> writes = projectRoutes().stream().filter(Route::isWrite).toList();
-        List<String> unprotected = new ArrayList<>();
-        for (Route route : writes) {
-            Response answer = call(route, tokenOf(viewer), ids);
-            if (answer.statusCode() != 403 || !(PROBLEMS + "forbidden").equals(answer.jsonPath().getString("type"))) {
-                unprotected.add(route + " answered " + answer.statusCode() + " " + answer.asString());
-            }
-        }
+        List<String> unprotected = ApiRoutes.violations(writes, tokenOf(viewer), ids,
+                ApiRoutes.answers(403, "type", PROBLEMS + "forbidden"));
         assertThat(unprotected, empty());
         assertThat(writes.stream().map(Route::toString).toList(), hasItem("POST " + RISKS));
     }
@@ -263,15 +250,6 @@ class AccessControlTest {
         List<Route> routes = ApiRoutes.all().stream().filter(route -> route.hasParameter("projectId")).toList();
         assertThat("project routes in the OpenAPI document", routes.size() >= 4);
         return routes;
-    }
-
-    /** Calls the route as the token's holder, with an empty JSON object as the body where one is taken. */
-    private static Response call(Route route, String token, Map<String, String> ids) {
-        var request = given().auth().oauth2(token);
-        if (route.hasBody()) {
-            request = request.contentType(ContentType.JSON).body("{}");
-        }
-        return request.when().request(route.method().toUpperCase(), route.path(ids));
     }
 
     /** The person's role in the project as this service's projection of the member events has it. */

@@ -7,6 +7,7 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -64,10 +65,7 @@ public class RecipientResource {
     @APIResponse(responseCode = "409", description = "The person is already in the directory (recipientId names it)")
     public Response create(@NotNull @Valid CreateRecipientRequest request, @Context UriInfo uri) {
         RecipientView created = recipients.register(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(IfMatch.etag(created.version()))
-                .entity(created)
-                .build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -80,7 +78,7 @@ public class RecipientResource {
             content = @Content(schema = @Schema(implementation = RecipientView.class)))
     public Response get(@PathParam("id") UUID id) {
         RecipientView recipient = recipients.find(id).orElseThrow(() -> new ProblemException.NotFound("recipient", id));
-        return Response.ok(recipient).tag(IfMatch.etag(recipient.version())).build();
+        return Responses.tagged(recipient, recipient.version());
     }
 
     @GET
@@ -120,7 +118,7 @@ public class RecipientResource {
             @NotNull @Valid UpdateRecipientRequest request) {
         RecipientView recipient = recipients.update(id, IfMatch.of(ifMatch), request)
                 .orElseThrow(() -> new ProblemException.NotFound("recipient", id));
-        return Response.ok(recipient).tag(IfMatch.etag(recipient.version())).build();
+        return Responses.tagged(recipient, recipient.version());
     }
 
     /** The page type, named for the OpenAPI document. */

@@ -3,8 +3,8 @@ package io.implementa.notification.webhook;
 import io.implementa.notification.webhook.WebhookApi.CreateWebhookEndpointRequest;
 import io.implementa.notification.webhook.WebhookApi.CreatedWebhookEndpoint;
 import io.implementa.notification.webhook.WebhookApi.WebhookEndpointView;
-import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -50,10 +50,7 @@ public class WebhookEndpointResource {
     @APIResponse(responseCode = "403", description = "The caller sees the recipient but may not change it")
     public Response create(@NotNull @Valid CreateWebhookEndpointRequest request, @Context UriInfo uri) {
         CreatedWebhookEndpoint created = endpoints.register(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(IfMatch.etag(created.version()))
-                .entity(created)
-                .build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -66,6 +63,6 @@ public class WebhookEndpointResource {
     public Response get(@PathParam("id") UUID id) {
         WebhookEndpointView endpoint = endpoints.find(id)
                 .orElseThrow(() -> new ProblemException.NotFound("webhook endpoint", id));
-        return Response.ok(endpoint).tag(IfMatch.etag(endpoint.version())).build();
+        return Responses.tagged(endpoint, endpoint.version());
     }
 }

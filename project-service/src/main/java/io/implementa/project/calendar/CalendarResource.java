@@ -2,6 +2,7 @@ package io.implementa.project.calendar;
 
 import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
@@ -69,6 +70,6 @@ public class CalendarResource {
     }
 
     private static Response ok(CalendarView view) {
-        return Response.ok(view).tag(IfMatch.etag(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 }

@@ -5,6 +5,7 @@ import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.Problem;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
@@ -68,8 +69,7 @@ public class LessonResource {
             @Context UriInfo uri) {
         LessonView lesson = lessons.create(projectId, request)
                 .orElseThrow(() -> new ProblemException.NotFound("project", projectId));
-        return Response.created(uri.getAbsolutePathBuilder().path(lesson.id().toString()).build())
-                .tag(IfMatch.etag(lesson.version())).entity(lesson).build();
+        return Responses.created(uri, lesson.id(), lesson.version(), lesson);
     }
 
     @GET
@@ -97,7 +97,7 @@ public class LessonResource {
     public Response get(@PathParam("projectId") UUID projectId, @PathParam("lessonId") UUID lessonId) {
         LessonView lesson = lessons.find(projectId, lessonId)
                 .orElseThrow(() -> new ProblemException.NotFound("lesson", lessonId));
-        return Response.ok(lesson).tag(IfMatch.etag(lesson.version())).build();
+        return Responses.tagged(lesson, lesson.version());
     }
 
     @PATCH
@@ -122,6 +122,6 @@ public class LessonResource {
             @NotNull @Valid UpdateLessonRequest request) {
         LessonView lesson = lessons.update(projectId, lessonId, IfMatch.of(ifMatch), request)
                 .orElseThrow(() -> new ProblemException.NotFound("lesson", lessonId));
-        return Response.ok(lesson).tag(IfMatch.etag(lesson.version())).build();
+        return Responses.tagged(lesson, lesson.version());
     }
 }

@@ -2,6 +2,7 @@ package io.implementa.project.closure;
 
 import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
@@ -53,7 +54,7 @@ public class ReviewResource {
     public Response get(@PathParam("projectId") UUID projectId) {
         ReviewView review = reviews.find(projectId)
                 .orElseThrow(() -> new ProblemException.NotFound("post-implementation review of project", projectId));
-        return Response.ok(review).tag(IfMatch.etag(review.version())).build();
+        return Responses.tagged(review, review.version());
     }
 
     @PUT

@@ -5,6 +5,7 @@ import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.Problem;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
@@ -85,8 +86,7 @@ public class DeliverableResource {
             @Context UriInfo uri) {
         DeliverableView created = deliverables.create(projectId, request)
                 .orElseThrow(() -> new ProblemException.NotFound("project", projectId));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(IfMatch.etag(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -224,6 +224,6 @@ public class DeliverableResource {
     }
 
     private static Response ok(DeliverableView deliverable) {
-        return Response.ok(deliverable).tag(IfMatch.etag(deliverable.version())).build();
+        return Responses.tagged(deliverable, deliverable.version());
     }
 }

@@ -4,6 +4,7 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
@@ -67,8 +68,7 @@ public class QualityCheckResource {
             @NotNull @Valid RecordCheckRequest request, @Context UriInfo uri) {
         QualityCheckView check = checks.record(projectId, deliverableId, request)
                 .orElseThrow(() -> new ProblemException.NotFound("deliverable", deliverableId));
-        return Response.created(uri.getAbsolutePathBuilder().path(check.id().toString()).build())
-                .tag(IfMatch.etag(check.version())).entity(check).build();
+        return Responses.created(uri, check.id(), check.version(), check);
     }
 
     @GET
@@ -99,7 +99,7 @@ public class QualityCheckResource {
             @PathParam("checkId") UUID checkId) {
         QualityCheckView check = checks.find(projectId, deliverableId, checkId)
                 .orElseThrow(() -> new ProblemException.NotFound("quality check", checkId));
-        return Response.ok(check).tag(IfMatch.etag(check.version())).build();
+        return Responses.tagged(check, check.version());
     }
 
     @PATCH
@@ -121,6 +121,6 @@ public class QualityCheckResource {
             @NotNull @Valid UpdateCheckRequest request) {
         QualityCheckView check = checks.update(projectId, deliverableId, checkId, IfMatch.of(ifMatch), request)
                 .orElseThrow(() -> new ProblemException.NotFound("quality check", checkId));
-        return Response.ok(check).tag(IfMatch.etag(check.version())).build();
+        return Responses.tagged(check, check.version());
     }
 }

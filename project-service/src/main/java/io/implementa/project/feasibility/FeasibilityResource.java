@@ -1,9 +1,9 @@
 package io.implementa.project.feasibility;
 
-import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
@@ -59,8 +59,7 @@ public class FeasibilityResource {
             @Context UriInfo uri) {
         FeasibilityNoteView note = notes.add(projectId, request)
                 .orElseThrow(() -> new ProblemException.NotFound("project", projectId));
-        return Response.created(uri.getAbsolutePathBuilder().path(note.id().toString()).build())
-                .tag(IfMatch.etag(note.version())).entity(note).build();
+        return Responses.created(uri, note.id(), note.version(), note);
     }
 
     @GET
@@ -87,6 +86,6 @@ public class FeasibilityResource {
     public Response get(@PathParam("projectId") UUID projectId, @PathParam("noteId") UUID noteId) {
         FeasibilityNoteView note = notes.find(projectId, noteId)
                 .orElseThrow(() -> new ProblemException.NotFound("feasibility note", noteId));
-        return Response.ok(note).tag(IfMatch.etag(note.version())).build();
+        return Responses.tagged(note, note.version());
     }
 }

@@ -4,6 +4,7 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
@@ -83,8 +84,7 @@ public class ChecklistResource {
             @NotNull @Valid AddChecklistItemRequest request, @Context UriInfo uri) {
         ChecklistItemView item = checklists.add(projectId, gate, request)
                 .orElseThrow(() -> new ProblemException.NotFound("project", projectId));
-        return Response.created(uri.getAbsolutePathBuilder().path(item.id().toString()).build())
-                .tag(IfMatch.etag(item.version())).entity(item).build();
+        return Responses.created(uri, item.id(), item.version(), item);
     }
 
     @GET
@@ -98,7 +98,7 @@ public class ChecklistResource {
             @PathParam("itemId") UUID itemId) {
         ChecklistItemView item = checklists.find(projectId, gate, itemId)
                 .orElseThrow(() -> new ProblemException.NotFound("checklist item", itemId));
-        return Response.ok(item).tag(IfMatch.etag(item.version())).build();
+        return Responses.tagged(item, item.version());
     }
 
     @PATCH
@@ -120,6 +120,6 @@ public class ChecklistResource {
             @NotNull @Valid UpdateChecklistItemRequest request) {
         ChecklistItemView item = checklists.update(projectId, gate, itemId, IfMatch.of(ifMatch), request)
                 .orElseThrow(() -> new ProblemException.NotFound("checklist item", itemId));
-        return Response.ok(item).tag(IfMatch.etag(item.version())).build();
+        return Responses.tagged(item, item.version());
     }
 }

@@ -1,9 +1,9 @@
 package io.implementa.project.lifecycle;
 
-import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
@@ -79,8 +79,7 @@ public class PhaseTransitionResource {
             @Context UriInfo uri) {
         PhaseTransitionView transition = lifecycle.advance(projectId, request)
                 .orElseThrow(() -> new ProblemException.NotFound("project", projectId));
-        return Response.created(uri.getAbsolutePathBuilder().path(transition.id().toString()).build())
-                .tag(IfMatch.etag(transition.version())).entity(transition).build();
+        return Responses.created(uri, transition.id(), transition.version(), transition);
     }
 
     @GET
@@ -105,6 +104,6 @@ public class PhaseTransitionResource {
     public Response get(@PathParam("projectId") UUID projectId, @PathParam("transitionId") UUID transitionId) {
         PhaseTransitionView transition = lifecycle.transition(projectId, transitionId)
                 .orElseThrow(() -> new ProblemException.NotFound("phase transition", transitionId));
-        return Response.ok(transition).tag(IfMatch.etag(transition.version())).build();
+        return Responses.tagged(transition, transition.version());
     }
 }

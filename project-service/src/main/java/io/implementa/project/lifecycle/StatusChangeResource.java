@@ -1,9 +1,9 @@
 package io.implementa.project.lifecycle;
 
-import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
@@ -61,8 +61,7 @@ public class StatusChangeResource {
             @Context UriInfo uri) {
         StatusChangeView change = lifecycle.changeStatus(projectId, request)
                 .orElseThrow(() -> new ProblemException.NotFound("project", projectId));
-        return Response.created(uri.getAbsolutePathBuilder().path(change.id().toString()).build())
-                .tag(IfMatch.etag(change.version())).entity(change).build();
+        return Responses.created(uri, change.id(), change.version(), change);
     }
 
     @GET
@@ -88,6 +87,6 @@ public class StatusChangeResource {
     public Response get(@PathParam("projectId") UUID projectId, @PathParam("changeId") UUID changeId) {
         StatusChangeView change = lifecycle.statusChange(projectId, changeId)
                 .orElseThrow(() -> new ProblemException.NotFound("status change", changeId));
-        return Response.ok(change).tag(IfMatch.etag(change.version())).build();
+        return Responses.tagged(change, change.version());
     }
 }

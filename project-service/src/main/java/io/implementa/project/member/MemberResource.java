@@ -5,6 +5,7 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ReadsProject;
 import io.implementa.project.member.MemberApi.AddMemberRequest;
@@ -63,8 +64,7 @@ public class MemberResource {
             @Context UriInfo uri) {
         MemberView member = members.add(projectId, request)
                 .orElseThrow(() -> new ProblemException.NotFound("project", projectId));
-        return Response.created(uri.getAbsolutePathBuilder().path(member.id().toString()).build())
-                .tag(IfMatch.etag(member.version())).entity(member).build();
+        return Responses.created(uri, member.id(), member.version(), member);
     }
 
     @GET
@@ -86,7 +86,7 @@ public class MemberResource {
     public Response get(@PathParam("projectId") UUID projectId, @PathParam("memberId") UUID memberId) {
         MemberView member = members.find(projectId, memberId)
                 .orElseThrow(() -> new ProblemException.NotFound("member", memberId));
-        return Response.ok(member).tag(IfMatch.etag(member.version())).build();
+        return Responses.tagged(member, member.version());
     }
 
     @GET
@@ -117,7 +117,7 @@ public class MemberResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ChangeMemberRoleRequest request) {
         MemberView member = members.changeRole(projectId, memberId, IfMatch.of(ifMatch), request.role())
                 .orElseThrow(() -> new ProblemException.NotFound("member", memberId));
-        return Response.ok(member).tag(IfMatch.etag(member.version())).build();
+        return Responses.tagged(member, member.version());
     }
 
     @DELETE

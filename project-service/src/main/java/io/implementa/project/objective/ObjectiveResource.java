@@ -4,6 +4,7 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
@@ -67,8 +68,7 @@ public class ObjectiveResource {
             @Context UriInfo uri) {
         ObjectiveView objective = objectives.create(projectId, request)
                 .orElseThrow(() -> new ProblemException.NotFound("project", projectId));
-        return Response.created(uri.getAbsolutePathBuilder().path(objective.id().toString()).build())
-                .tag(IfMatch.etag(objective.version())).entity(objective).build();
+        return Responses.created(uri, objective.id(), objective.version(), objective);
     }
 
     @GET
@@ -94,7 +94,7 @@ public class ObjectiveResource {
     public Response get(@PathParam("projectId") UUID projectId, @PathParam("objectiveId") UUID objectiveId) {
         ObjectiveView objective = objectives.find(projectId, objectiveId)
                 .orElseThrow(() -> new ProblemException.NotFound("objective", objectiveId));
-        return Response.ok(objective).tag(IfMatch.etag(objective.version())).build();
+        return Responses.tagged(objective, objective.version());
     }
 
     @PATCH
@@ -114,7 +114,7 @@ public class ObjectiveResource {
             @NotNull @Valid UpdateObjectiveRequest request) {
         ObjectiveView objective = objectives.update(projectId, objectiveId, IfMatch.of(ifMatch), request)
                 .orElseThrow(() -> new ProblemException.NotFound("objective", objectiveId));
-        return Response.ok(objective).tag(IfMatch.etag(objective.version())).build();
+        return Responses.tagged(objective, objective.version());
     }
 
     @DELETE

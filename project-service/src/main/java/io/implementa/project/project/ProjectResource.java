@@ -6,6 +6,7 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
@@ -65,10 +66,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "409", description = "A project with this key exists already")
     public Response create(@NotNull @Valid CreateProjectRequest request, @Context UriInfo uri) {
         ProjectView created = projects.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(IfMatch.etag(created.version()))
-                .entity(created)
-                .build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -80,7 +78,7 @@ public class ProjectResource {
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response get(@PathParam("projectId") UUID id) {
         ProjectView project = projects.find(id).orElseThrow(() -> new ProblemException.NotFound("project", id));
-        return Response.ok(project).tag(IfMatch.etag(project.version())).build();
+        return Responses.tagged(project, project.version());
     }
 
     @GET
@@ -134,7 +132,7 @@ public class ProjectResource {
             @NotNull @Valid UpdateProjectRequest request) {
         ProjectView project = projects.update(id, IfMatch.of(ifMatch), request)
                 .orElseThrow(() -> new ProblemException.NotFound("project", id));
-        return Response.ok(project).tag(IfMatch.etag(project.version())).build();
+        return Responses.tagged(project, project.version());
     }
 
     /** The page type, named for the OpenAPI document. */

@@ -4,6 +4,7 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
@@ -68,8 +69,7 @@ public class ScopeItemResource {
             @Context UriInfo uri) {
         ScopeItemView item = scope.add(projectId, request)
                 .orElseThrow(() -> new ProblemException.NotFound("project", projectId));
-        return Response.created(uri.getAbsolutePathBuilder().path(item.id().toString()).build())
-                .tag(IfMatch.etag(item.version())).entity(item).build();
+        return Responses.created(uri, item.id(), item.version(), item);
     }
 
     @GET
@@ -98,7 +98,7 @@ public class ScopeItemResource {
     public Response get(@PathParam("projectId") UUID projectId, @PathParam("scopeItemId") UUID itemId) {
         ScopeItemView item = scope.find(projectId, itemId)
                 .orElseThrow(() -> new ProblemException.NotFound("scope item", itemId));
-        return Response.ok(item).tag(IfMatch.etag(item.version())).build();
+        return Responses.tagged(item, item.version());
     }
 
     @PATCH
@@ -119,7 +119,7 @@ public class ScopeItemResource {
             @NotNull @Valid UpdateScopeItemRequest request) {
         ScopeItemView item = scope.update(projectId, itemId, IfMatch.of(ifMatch), request)
                 .orElseThrow(() -> new ProblemException.NotFound("scope item", itemId));
-        return Response.ok(item).tag(IfMatch.etag(item.version())).build();
+        return Responses.tagged(item, item.version());
     }
 
     @DELETE

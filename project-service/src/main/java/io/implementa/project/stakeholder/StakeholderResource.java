@@ -4,6 +4,7 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
@@ -70,8 +71,7 @@ public class StakeholderResource {
             @Context UriInfo uri) {
         StakeholderView stakeholder = stakeholders.add(projectId, request)
                 .orElseThrow(() -> new ProblemException.NotFound("project", projectId));
-        return Response.created(uri.getAbsolutePathBuilder().path(stakeholder.id().toString()).build())
-                .tag(IfMatch.etag(stakeholder.version())).entity(stakeholder).build();
+        return Responses.created(uri, stakeholder.id(), stakeholder.version(), stakeholder);
     }
 
     @GET
@@ -107,7 +107,7 @@ public class StakeholderResource {
     public Response get(@PathParam("projectId") UUID projectId, @PathParam("stakeholderId") UUID stakeholderId) {
         StakeholderView stakeholder = stakeholders.find(projectId, stakeholderId)
                 .orElseThrow(() -> new ProblemException.NotFound("stakeholder", stakeholderId));
-        return Response.ok(stakeholder).tag(IfMatch.etag(stakeholder.version())).build();
+        return Responses.tagged(stakeholder, stakeholder.version());
     }
 
     @PATCH
@@ -129,7 +129,7 @@ public class StakeholderResource {
             @NotNull @Valid UpdateStakeholderRequest request) {
         StakeholderView stakeholder = stakeholders.update(projectId, stakeholderId, IfMatch.of(ifMatch), request)
                 .orElseThrow(() -> new ProblemException.NotFound("stakeholder", stakeholderId));
-        return Response.ok(stakeholder).tag(IfMatch.etag(stakeholder.version())).build();
+        return Responses.tagged(stakeholder, stakeholder.version());
     }
 
     @DELETE

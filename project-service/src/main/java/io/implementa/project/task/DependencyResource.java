@@ -5,6 +5,7 @@ import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.Problem;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
@@ -84,8 +85,7 @@ public class DependencyResource {
             @Context UriInfo uri) {
         DependencyView created = dependencies.create(projectId, request)
                 .orElseThrow(() -> new ProblemException.NotFound("project", projectId));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(IfMatch.etag(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -145,6 +145,6 @@ public class DependencyResource {
     }
 
     private static Response ok(DependencyView view) {
-        return Response.ok(view).tag(IfMatch.etag(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 }

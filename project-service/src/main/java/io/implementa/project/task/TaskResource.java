@@ -4,6 +4,7 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
@@ -68,8 +69,7 @@ public class TaskResource {
             @Context UriInfo uri) {
         TaskView created = tasks.create(projectId, request)
                 .orElseThrow(() -> new ProblemException.NotFound("project", projectId));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(IfMatch.etag(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -151,6 +151,6 @@ public class TaskResource {
     }
 
     private static Response ok(TaskView view) {
-        return Response.ok(view).tag(IfMatch.etag(view.version())).build();
+        return Responses.tagged(view, view.version());
     }
 }

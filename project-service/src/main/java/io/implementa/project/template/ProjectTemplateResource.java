@@ -4,6 +4,7 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.project.project.ProjectApi.CreateProjectRequest;
 import io.implementa.project.project.ProjectApi.ProjectView;
 import io.implementa.project.template.TemplateApi.TemplatePage;
@@ -71,7 +72,7 @@ public class ProjectTemplateResource {
     public Response get(@PathParam("templateId") UUID templateId) {
         TemplateView template = templates.find(templateId)
                 .orElseThrow(() -> new ProblemException.NotFound("project template", templateId));
-        return Response.ok(template).tag(IfMatch.etag(template.version())).build();
+        return Responses.tagged(template, template.version());
     }
 
     @POST

@@ -4,6 +4,7 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.resource.allocation.AllocationApi.AllocationPage;
 import io.implementa.resource.allocation.AllocationApi.AllocationView;
 import io.implementa.resource.allocation.AllocationApi.CreateAllocationRequest;
@@ -75,8 +76,7 @@ public class AllocationResource {
         allocations.requireAllocator(request == null ? null : request.projectId());
         validate(request);
         AllocationView created = allocations.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(IfMatch.etag(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -88,7 +88,7 @@ public class AllocationResource {
     public Response get(@PathParam("allocationId") UUID id) {
         AllocationView allocation = allocations.find(id)
                 .orElseThrow(() -> new ProblemException.NotFound("allocation", id));
-        return Response.ok(allocation).tag(IfMatch.etag(allocation.version())).build();
+        return Responses.tagged(allocation, allocation.version());
     }
 
     @GET
@@ -131,7 +131,7 @@ public class AllocationResource {
         validate(request);
         AllocationView allocation = allocations.update(id, IfMatch.of(ifMatch), request)
                 .orElseThrow(() -> new ProblemException.NotFound("allocation", id));
-        return Response.ok(allocation).tag(IfMatch.etag(allocation.version())).build();
+        return Responses.tagged(allocation, allocation.version());
     }
 
     @DELETE

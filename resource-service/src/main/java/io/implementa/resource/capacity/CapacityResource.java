@@ -4,6 +4,7 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.GlobalRole;
 import io.implementa.platform.security.RequiresGlobalRole;
 import io.implementa.resource.capacity.CapacityApi.AbsencePage;
@@ -63,7 +64,7 @@ public class CapacityResource {
             content = @Content(schema = @Schema(implementation = WorkingCalendarView.class)))
     public Response workingCalendar(@PathParam("id") UUID resourceId) {
         WorkingCalendarView calendar = capacity.workingCalendar(resourceId);
-        return Response.ok(calendar).tag(IfMatch.etag(calendar.version())).build();
+        return Responses.tagged(calendar, calendar.version());
     }
 
     @PUT
@@ -81,7 +82,7 @@ public class CapacityResource {
             @NotNull @Valid WorkingCalendarRequest request) {
         WorkingCalendarView calendar = capacity.setWorkingCalendar(resourceId,
                 ifMatch == null ? IfMatch.of("*") : IfMatch.of(ifMatch), request);
-        return Response.ok(calendar).tag(IfMatch.etag(calendar.version())).build();
+        return Responses.tagged(calendar, calendar.version());
     }
 
     @POST

@@ -4,6 +4,7 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.GlobalRole;
 import io.implementa.platform.security.RequiresGlobalRole;
 import io.implementa.resource.capacity.CapacityApi.CreateHolidayCalendarRequest;
@@ -62,8 +63,7 @@ public class HolidayCalendarResource {
     @APIResponse(responseCode = "409", description = "A calendar of that name exists (type duplicate-calendar)")
     public Response create(@NotNull @Valid CreateHolidayCalendarRequest request, @Context UriInfo uri) {
         HolidayCalendarView created = capacity.createCalendar(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(IfMatch.etag(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -75,7 +75,7 @@ public class HolidayCalendarResource {
     public Response get(@PathParam("calendarId") UUID id) {
         HolidayCalendarView calendar = capacity.findCalendar(id)
                 .orElseThrow(() -> new ProblemException.NotFound("calendar", id));
-        return Response.ok(calendar).tag(IfMatch.etag(calendar.version())).build();
+        return Responses.tagged(calendar, calendar.version());
     }
 
     @GET
@@ -108,6 +108,6 @@ public class HolidayCalendarResource {
             @NotNull @Valid UpdateHolidayCalendarRequest request) {
         HolidayCalendarView calendar = capacity.updateCalendar(id, IfMatch.of(ifMatch), request)
                 .orElseThrow(() -> new ProblemException.NotFound("calendar", id));
-        return Response.ok(calendar).tag(IfMatch.etag(calendar.version())).build();
+        return Responses.tagged(calendar, calendar.version());
     }
 }

@@ -1,9 +1,9 @@
 package io.implementa.resource.demand;
 
-import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.resource.demand.DemandApi.Candidate;
 import io.implementa.resource.demand.DemandApi.CreateResourceRequestRequest;
 import io.implementa.resource.demand.DemandApi.FulfilRequest;
@@ -72,8 +72,7 @@ public class ResourceRequestResource {
         demand.requireRequester(body == null ? null : body.projectId());
         validate(body);
         ResourceRequestView created = demand.open(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(IfMatch.etag(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -85,7 +84,7 @@ public class ResourceRequestResource {
     public Response get(@PathParam("requestId") UUID id) {
         ResourceRequestView request = demand.find(id)
                 .orElseThrow(() -> new ProblemException.NotFound("resource request", id));
-        return Response.ok(request).tag(IfMatch.etag(request.version())).build();
+        return Responses.tagged(request, request.version());
     }
 
     @GET

@@ -4,6 +4,7 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.GlobalRole;
 import io.implementa.platform.security.RequiresGlobalRole;
 import io.implementa.resource.resource.ResourceApi.CreateResourceRequest;
@@ -66,10 +67,7 @@ public class ResourceResource {
     @APIResponse(responseCode = "409", description = "The person is in the pool already")
     public Response create(@NotNull @Valid CreateResourceRequest request, @Context UriInfo uri) {
         ResourceView created = resources.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(IfMatch.etag(created.version()))
-                .entity(created)
-                .build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -80,7 +78,7 @@ public class ResourceResource {
             content = @Content(schema = @Schema(implementation = ResourceView.class)))
     public Response get(@PathParam("id") UUID id) {
         ResourceView resource = resources.find(id).orElseThrow(() -> new ProblemException.NotFound("resource", id));
-        return Response.ok(resource).tag(IfMatch.etag(resource.version())).build();
+        return Responses.tagged(resource, resource.version());
     }
 
     @GET
@@ -121,7 +119,7 @@ public class ResourceResource {
             @NotNull @Valid UpdateResourceRequest request) {
         ResourceView resource = resources.update(id, IfMatch.of(ifMatch), request)
                 .orElseThrow(() -> new ProblemException.NotFound("resource", id));
-        return Response.ok(resource).tag(IfMatch.etag(resource.version())).build();
+        return Responses.tagged(resource, resource.version());
     }
 
     @POST
@@ -139,7 +137,7 @@ public class ResourceResource {
     public Response deactivate(@PathParam("id") UUID id) {
         ResourceView resource = resources.deactivate(id)
                 .orElseThrow(() -> new ProblemException.NotFound("resource", id));
-        return Response.ok(resource).tag(IfMatch.etag(resource.version())).build();
+        return Responses.tagged(resource, resource.version());
     }
 
     /** The page type, named for the OpenAPI document. */

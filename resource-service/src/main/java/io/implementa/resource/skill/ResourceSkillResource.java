@@ -1,7 +1,7 @@
 package io.implementa.resource.skill;
 
-import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.GlobalRole;
 import io.implementa.platform.security.RequiresGlobalRole;
 import io.implementa.resource.skill.SkillApi.ResourceSkillView;
@@ -63,7 +63,7 @@ public class ResourceSkillResource {
     public Response set(@PathParam("id") UUID resourceId, @PathParam("skillId") UUID skillId,
             @NotNull @Valid SetSkillLevelRequest request) {
         ResourceSkillView held = skills.setLevel(resourceId, skillId, request);
-        return Response.ok(held).tag(IfMatch.etag(held.version())).build();
+        return Responses.tagged(held, held.version());
     }
 
     @DELETE

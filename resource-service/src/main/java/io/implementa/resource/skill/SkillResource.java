@@ -4,6 +4,7 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.GlobalRole;
 import io.implementa.platform.security.RequiresGlobalRole;
 import io.implementa.resource.skill.SkillApi.CreateSkillRequest;
@@ -62,8 +63,7 @@ public class SkillResource {
     @APIResponse(responseCode = "409", description = "A skill of that name exists (type duplicate-skill)")
     public Response create(@NotNull @Valid CreateSkillRequest request, @Context UriInfo uri) {
         SkillView created = skills.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(IfMatch.etag(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -74,7 +74,7 @@ public class SkillResource {
             content = @Content(schema = @Schema(implementation = SkillView.class)))
     public Response get(@PathParam("skillId") UUID id) {
         SkillView skill = skills.find(id).orElseThrow(() -> new ProblemException.NotFound("skill", id));
-        return Response.ok(skill).tag(IfMatch.etag(skill.version())).build();
+        return Responses.tagged(skill, skill.version());
     }
 
     @GET
@@ -108,6 +108,6 @@ public class SkillResource {
             @NotNull @Valid UpdateSkillRequest request) {
         SkillView skill = skills.update(id, IfMatch.of(ifMatch), request)
                 .orElseThrow(() -> new ProblemException.NotFound("skill", id));
-        return Response.ok(skill).tag(IfMatch.etag(skill.version())).build();
+        return Responses.tagged(skill, skill.version());
     }
 }

@@ -4,6 +4,7 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
@@ -65,8 +66,7 @@ public class ActionResource {
     public Response create(@PathParam("projectId") UUID projectId, @PathParam("riskId") UUID riskId,
             @NotNull @Valid CreateActionRequest request, @Context UriInfo uri) {
         ActionView created = actions.plan(projectId, riskId, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(IfMatch.etag(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -92,7 +92,7 @@ public class ActionResource {
             @PathParam("actionId") UUID actionId) {
         ActionView action = actions.find(projectId, riskId, actionId)
                 .orElseThrow(() -> new ProblemException.NotFound("mitigation action", actionId));
-        return Response.ok(action).tag(IfMatch.etag(action.version())).build();
+        return Responses.tagged(action, action.version());
     }
 
     @PATCH
@@ -115,6 +115,6 @@ public class ActionResource {
             @PathParam("actionId") UUID actionId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ActionPatch patch) {
         ActionView action = actions.change(projectId, riskId, actionId, IfMatch.of(ifMatch), patch);
-        return Response.ok(action).tag(IfMatch.etag(action.version())).build();
+        return Responses.tagged(action, action.version());
     }
 }

@@ -2,6 +2,7 @@ package io.implementa.risk.appetite;
 
 import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
@@ -50,7 +51,7 @@ public class RiskAppetiteResource {
     public Response get(@PathParam("projectId") UUID projectId) {
         RiskAppetiteView appetite = appetites.find(projectId)
                 .orElseThrow(() -> new ProblemException.NotFound("risk register of project", projectId));
-        return Response.ok(appetite).tag(IfMatch.etag(appetite.version())).build();
+        return Responses.tagged(appetite, appetite.version());
     }
 
     @PUT
@@ -71,6 +72,6 @@ public class RiskAppetiteResource {
     public Response put(@PathParam("projectId") UUID projectId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RiskAppetiteRequest request) {
         RiskAppetiteView appetite = appetites.change(projectId, IfMatch.of(ifMatch), request);
-        return Response.ok(appetite).tag(IfMatch.etag(appetite.version())).build();
+        return Responses.tagged(appetite, appetite.version());
     }
 }

@@ -4,6 +4,7 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.Caller;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
@@ -66,8 +67,7 @@ public class IssueResource {
     public Response raise(@PathParam("projectId") UUID projectId, @NotNull @Valid RaiseIssueRequest request,
             @Context UriInfo uri) {
         IssueView created = issues.raise(projectId, request, caller.person());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(IfMatch.etag(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -94,7 +94,7 @@ public class IssueResource {
     public Response get(@PathParam("projectId") UUID projectId, @PathParam("issueId") UUID issueId) {
         IssueView issue = issues.find(projectId, issueId)
                 .orElseThrow(() -> new ProblemException.NotFound("issue", issueId));
-        return Response.ok(issue).tag(IfMatch.etag(issue.version())).build();
+        return Responses.tagged(issue, issue.version());
     }
 
     @PATCH
@@ -116,6 +116,6 @@ public class IssueResource {
     public Response update(@PathParam("projectId") UUID projectId, @PathParam("issueId") UUID issueId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid IssuePatch patch) {
         IssueView issue = issues.change(projectId, issueId, IfMatch.of(ifMatch), patch, caller.person());
-        return Response.ok(issue).tag(IfMatch.etag(issue.version())).build();
+        return Responses.tagged(issue, issue.version());
     }
 }

@@ -1,7 +1,7 @@
 package io.implementa.risk.register;
 
-import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ReadsProject;
 import io.implementa.risk.register.RiskRegisterApi.RiskRegisterView;
 import jakarta.ws.rs.GET;
@@ -45,6 +45,6 @@ public class RiskRegisterResource {
     public Response get(@PathParam("projectId") UUID projectId) {
         RiskRegisterView register = registers.find(projectId)
                 .orElseThrow(() -> new ProblemException.NotFound("risk register of project", projectId));
-        return Response.ok(register).tag(IfMatch.etag(register.version())).build();
+        return Responses.tagged(register, register.version());
     }
 }

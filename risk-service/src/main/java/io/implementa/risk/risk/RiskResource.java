@@ -4,6 +4,7 @@ import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Responses;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
@@ -75,10 +76,7 @@ public class RiskResource {
     public Response create(@PathParam("projectId") UUID projectId, @NotNull @Valid CreateRiskRequest request,
             @Context UriInfo uri) {
         RiskView created = risks.identify(projectId, request, caller.person());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(IfMatch.etag(created.version()))
-                .entity(created)
-                .build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @GET
@@ -89,7 +87,7 @@ public class RiskResource {
             content = @Content(schema = @Schema(implementation = RiskView.class)))
     public Response get(@PathParam("projectId") UUID projectId, @PathParam("riskId") UUID riskId) {
         RiskView risk = risks.find(projectId, riskId).orElseThrow(() -> new ProblemException.NotFound("risk", riskId));
-        return Response.ok(risk).tag(IfMatch.etag(risk.version())).build();
+        return Responses.tagged(risk, risk.version());
     }
 
     @GET
@@ -135,7 +133,7 @@ public class RiskResource {
     public Response assess(@PathParam("projectId") UUID projectId, @PathParam("riskId") UUID riskId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AssessRiskRequest request) {
         RiskView risk = risks.assess(projectId, riskId, IfMatch.of(ifMatch), request, caller.person());
-        return Response.ok(risk).tag(IfMatch.etag(risk.version())).build();
+        return Responses.tagged(risk, risk.version());
     }
 
     @GET
@@ -183,7 +181,7 @@ public class RiskResource {
     public Response changeStatus(@PathParam("projectId") UUID projectId, @PathParam("riskId") UUID riskId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AssessmentApi.ChangeStatusRequest request) {
         RiskView risk = risks.changeStatus(projectId, riskId, IfMatch.of(ifMatch), request, caller.person());
-        return Response.ok(risk).tag(IfMatch.etag(risk.version())).build();
+        return Responses.tagged(risk, risk.version());
     }
 
     /** The page type, named for the OpenAPI document. */
