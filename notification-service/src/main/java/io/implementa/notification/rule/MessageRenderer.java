@@ -1,5 +1,6 @@
 package io.implementa.notification.rule;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.implementa.notification.delivery.Notification.Message;
@@ -12,6 +13,9 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,7 +32,8 @@ public class MessageRenderer {
 
     public MessageRenderer(Engine engine, EventCodec codec) {
         this.engine = engine;
-        this.json = codec.payloadMapper();
+        // Amounts stay decimals in templates (410000, not 410000.0).
+        this.json = codec.payloadMapper().copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     /** The message for the recipient, or empty when they cannot be reached on their channel now. */
@@ -51,6 +56,31 @@ public class MessageRenderer {
             case SLACK, TEAMS -> Optional.of(new Message(recipient.id, channel, recipient.deliveryAddress(), null,
                     subject, render(templateName, "text", data), null));
         };
+    }
+
+    /**
+     * The event's payload as nested maps and lists (dates as ISO text), so templates read its fields by name
+     * ({@code e.title}, {@code e.owner.name}) whatever record carried it. Decimals are written plainly, without
+     * trailing zeros (410000, 82.5), since producers do not agree on a scale.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> asData(Object payload) {
+        return (Map<String, Object>) plain(json.convertValue(payload, Map.class));
+    }
+
+    private static Object plain(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k, plain(v)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(MessageRenderer::plain).toList();
+        }
+        return value;
     }
 
     private String render(String templateName, String part, Map<String, Object> data) {
