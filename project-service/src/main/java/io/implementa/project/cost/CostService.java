@@ -271,6 +271,10 @@ public class CostService {
     /** Earned value from the current plan (see {@link #forecast}): what the cost health reads its CPI from. */
     public EarnedValue currentPerformance(UUID projectId) {
         BigDecimal bac = Budget.forProject(projectId).map(b -> b.amount).orElse(BigDecimal.ZERO);
+        if (TaskPlannedCost.count("projectId", projectId) == 0) {
+            return EarnedValueCalculator.undefined(actualCost(projectId), EacMethod.CPI,
+                    "no task has a planned cost, so nothing can be earned");
+        }
         return forecast(projectId, bac, actualCost(projectId));
     }
 
