@@ -89,6 +89,10 @@ public class Recipient extends PanacheEntityBase implements AuditedEntity {
     @Column(nullable = false)
     public boolean active;
 
+    /** When the recipient followed an e-mail's unsubscribe link: no e-mail reaches them since. */
+    @Column(name = "unsubscribed_at")
+    public Instant unsubscribedAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -178,6 +182,14 @@ public class Recipient extends PanacheEntityBase implements AuditedEntity {
                 : DEFAULT_LOCALE;
         this.active = true;
         touch(now);
+    }
+
+    /** Stops e-mail to the recipient, keeping the first time they asked. */
+    public void unsubscribe(Instant now) {
+        if (unsubscribedAt == null) {
+            unsubscribedAt = now;
+            touch(now);
+        }
     }
 
     /** Whether the subject registered this recipient or is the person it describes. */

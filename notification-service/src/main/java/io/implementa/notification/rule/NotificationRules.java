@@ -1,6 +1,8 @@
 package io.implementa.notification.rule;
 
 import io.implementa.notification.delivery.DeliveryService;
+import io.implementa.notification.digest.DigestCadence;
+import io.implementa.notification.digest.Digests;
 import io.implementa.notification.delivery.Notification.About;
 import io.implementa.notification.delivery.Notification.Message;
 import io.implementa.notification.project.Project;
@@ -9,8 +11,10 @@ import io.implementa.notification.project.ProjectRole;
 import io.implementa.notification.recipient.Recipient;
 import io.implementa.notification.recipient.RecipientService;
 import io.implementa.notification.stakeholder.Stakeholder;
+import io.implementa.notification.subscription.Subscription;
 import io.implementa.platform.inbox.IncomingEvent;
 import io.implementa.platform.people.PersonRef;
+import io.implementa.platform.security.Memberships;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
@@ -21,8 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The built-in rules: who hears about which event.
@@ -38,7 +44,9 @@ import java.util.function.Predicate;
  * <li>a mitigation action due soon → its owner; overdue → its owner and the risk owner; a risk review due → the
  * risk owner.</li>
  * </ul>
- * People named by an event are enrolled in the directory (e-mail, as the event gives it) if they are not in it.
+ * A rule switched off in a project tells nobody about its events (over-allocations: that project's managers).
+ * Explicit subscriptions add their subscribers' recipients, at once or in a digest, for the events of projects
+ * the subscriber may read. People named by an event are enrolled in the directory (e-mail, as the event gives it) if they are not in it.
  * Each notification is stored once per event, recipient and channel, in the consuming transaction, and sent by the
  * delivery worker.
  */
@@ -48,11 +56,16 @@ public class NotificationRules {
     private final DeliveryService deliveries;
     private final MessageRenderer renderer;
     private final RecipientService recipients;
+    private final Digests digests;
+    private final Memberships memberships;
 
-    public NotificationRules(DeliveryService deliveries, MessageRenderer renderer, RecipientService recipients) {
+    public NotificationRules(DeliveryService deliveries, MessageRenderer renderer, RecipientService recipients,
+            Digests digests, Memberships memberships) {
         this.deliveries = deliveries;
         this.renderer = renderer;
         this.recipients = recipients;
+        this.digests = digests;
+        this.memberships = memberships;
     }
 
     @Transactional
@@ -127,14 +140,18 @@ public class NotificationRules {
         Recipients to = new Recipients();
         to.addAll(people(e.manager()));
         List<String> projectNames = e.projects().stream().map(p -> {
-            to.addAll(withRole(p.projectId(), ProjectRole.MANAGER));
+            if (ProjectRuleSetting.runs(p.projectId(), BuiltInRule.OVER_ALLOCATION_DETECTED)) {
+                to.addAll(withRole(p.projectId(), ProjectRole.MANAGER));
+            }
             return Project.<Project>findByIdOptional(p.projectId()).map(known -> known.name + " (" + known.key + ")")
                     .orElse(p.projectId().toString());
         }).toList();
         Map<String, Object> data = new HashMap<>();
         data.put("e", renderer.asData(e));
         data.put("projectNames", projectNames);
-        return notify(event, BuiltInRule.OVER_ALLOCATION_DETECTED, null, data, to.list());
+        Set<UUID> scope = e.projects().stream().map(RuleEvents.AffectedProject::projectId)
+                .collect(Collectors.toSet());
+        return notify(event, BuiltInRule.OVER_ALLOCATION_DETECTED, null, scope, data, to.list());
     }
 
     @Transactional
@@ -192,17 +209,74 @@ public class NotificationRules {
 
     private int notify(IncomingEvent<?> event, BuiltInRule rule, UUID projectId, Map<String, Object> data,
             List<Recipient> to) {
+        return notify(event, rule, projectId, projectId == null ? Set.of() : Set.of(projectId), data, to);
+    }
+
+    /**
+     * Stores the rule's notifications (unless the rule is switched off in the project) and those of the matching
+     * subscriptions whose owner may read one of the event's projects ({@code scope}); a recipient hears once,
+     * at once if any reason says so, else in their digest.
+     */
+    private int notify(IncomingEvent<?> event, BuiltInRule rule, UUID projectId, Set<UUID> scope,
+            Map<String, Object> data, List<Recipient> to) {
+        Recipients immediate = new Recipients();
+        if (ProjectRuleSetting.runs(projectId, rule)) {
+            immediate.addAll(to);
+        }
+        Map<UUID, Held> held = new LinkedHashMap<>();
+        for (Subscription subscription : Subscription.candidatesFor(scope)) {
+            if (!subscription.matches(event.type(), rule.severity()) || !mayRead(subscription.ownerSubject, scope)) {
+                continue;
+            }
+            Recipient recipient = Recipient.findById(subscription.recipientId);
+            if (recipient == null) {
+                continue;
+            }
+            switch (subscription.delivery) {
+                case IMMEDIATE -> immediate.addAll(List.of(recipient));
+                case DAILY_DIGEST -> held.put(recipient.id, new Held(recipient, DigestCadence.DAILY));
+                case WEEKLY_DIGEST -> held.putIfAbsent(recipient.id, new Held(recipient, DigestCadence.WEEKLY));
+            }
+        }
         About about = new About(UUID.fromString(event.id()), event.type(), projectId);
         int stored = 0;
-        for (Recipient recipient : to) {
-            Map<String, Object> personal = new HashMap<>(data);
-            personal.put("recipientName", recipient.displayName);
-            Optional<Message> message = renderer.render(event, rule.templateName(), personal, recipient);
+        for (Recipient recipient : immediate.list()) {
+            held.remove(recipient.id);
+            Optional<Message> message = renderer.render(event, rule.templateName(), personal(data, recipient),
+                    recipient);
             if (message.isPresent() && deliveries.enqueue(about, message.get())) {
                 stored++;
             }
         }
+        for (Held hold : held.values()) {
+            if (!hold.recipient().active) {
+                continue;
+            }
+            MessageRenderer.Text text = renderer.text(event.type(), rule.templateName(),
+                    personal(data, hold.recipient()));
+            if (digests.hold(about.eventId(), event.type(), projectId, hold.recipient().id, hold.cadence(),
+                    text.subject(), text.body())) {
+                stored++;
+            }
+        }
         return stored;
+    }
+
+    private record Held(Recipient recipient, DigestCadence cadence) {
+    }
+
+    private static Map<String, Object> personal(Map<String, Object> data, Recipient recipient) {
+        Map<String, Object> personal = new HashMap<>(data);
+        personal.put("recipientName", recipient.displayName);
+        return personal;
+    }
+
+    /**
+     * Whether the subscriber may read one of the event's projects, by the membership projection (global roles
+     * live in tokens, which an event does not carry: admins subscribe to projects as members like everyone).
+     */
+    private boolean mayRead(String subject, Set<UUID> scope) {
+        return scope.stream().anyMatch(projectId -> memberships.roleOf(projectId, subject).isPresent());
     }
 
     /** Recipients in the order first added, each once (one person may be owner, manager and stakeholder). */
