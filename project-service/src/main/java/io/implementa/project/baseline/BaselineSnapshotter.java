@@ -2,6 +2,7 @@ package io.implementa.project.baseline;
 
 import io.implementa.project.baseline.BaselineApi.BaselineTask;
 import io.implementa.project.calendar.ProjectCalendar;
+import io.implementa.project.cost.CostService;
 import io.implementa.project.schedule.TaskSchedule;
 import io.implementa.project.schedule.engine.WorkCalendar;
 import io.implementa.project.task.Task;
@@ -24,6 +25,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class BaselineSnapshotter {
 
+    private final CostService costs;
+
+    public BaselineSnapshotter(CostService costs) {
+        this.costs = costs;
+    }
+
     /** The plan at one moment; totals over leaf tasks. */
     public record Plan(List<BaselineTask> tasks, LocalDate start, LocalDate finish, BigDecimal totalWorkHours,
             BigDecimal totalCost) {
@@ -33,6 +40,7 @@ public class BaselineSnapshotter {
         Wbs wbs = Wbs.of(projectId);
         Map<UUID, TaskSchedule> schedule = new HashMap<>();
         TaskSchedule.ofProject(projectId).forEach(s -> schedule.put(s.taskId, s));
+        Map<UUID, BigDecimal> planned = plannedCosts(projectId);
         WorkCalendar calendar = null;
         List<Task> ordered = wbs.inOutlineOrder();
         List<BaselineTask> out = new ArrayList<>(ordered.size());
@@ -47,13 +55,13 @@ public class BaselineSnapshotter {
             TaskKind kind = wbs.kind(t);
             int duration = t.duration;
             BigDecimal work = t.effortHours;
-            BigDecimal cost = cost(t);
+            BigDecimal cost = cost(t, planned);
             boolean summary = kind == TaskKind.SUMMARY;
             if (summary) {
                 List<Task> leaves = wbs.leaves(t.id);
                 work = leaves.stream().map(l -> l.effortHours).filter(e -> e != null).reduce(BigDecimal::add)
                         .orElse(null);
-                cost = leaves.stream().map(BaselineSnapshotter::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+                cost = leaves.stream().map(l -> cost(l, planned)).reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (taskStart != null && taskFinish != null) {
                     if (calendar == null) {
                         calendar = ProjectCalendar.of(projectId).toWorkCalendar();
@@ -78,11 +86,16 @@ public class BaselineSnapshotter {
         return new Plan(out, start, finish, totalWork, totalCost);
     }
 
+    /** The planned costs of the project's tasks, read once per snapshot (see {@link #cost}). */
+    private Map<UUID, BigDecimal> plannedCosts(UUID projectId) {
+        return costs.plannedCosts(projectId);
+    }
+
     /**
-     * A leaf task's planned cost: the one place a baseline reads cost. Tasks carry no cost yet, so it is 0;
-     * when tasks get a planned cost (monitoring and control), read it here (null → 0).
+     * A leaf task's cost in a baseline: the one place a baseline decides what cost is. Today the task's planned
+     * fixed cost ({@code PUT .../tasks/{taskId}/planned-cost}), 0 without one.
      */
-    static BigDecimal cost(Task task) {
-        return BigDecimal.ZERO;
+    static BigDecimal cost(Task task, Map<UUID, BigDecimal> planned) {
+        return planned.getOrDefault(task.id, BigDecimal.ZERO);
     }
 }

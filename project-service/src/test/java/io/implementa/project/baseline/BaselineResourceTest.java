@@ -116,6 +116,31 @@ class BaselineResourceTest {
                 .body("tasks[3].baselineFinish", equalTo("2027-01-04"));
     }
 
+    /** Costs are the tasks' planned fixed costs; a summary's is the sum of its leaves', the total counts leaves. */
+    @Test
+    void keepsThePlannedCostOfEveryTask() {
+        String projectId = create(uniqueKey());
+        io.implementa.project.cost.Costs.setBudget(projectId, "EUR", "100000");
+        String phase = task(projectId, "Phase", 1);
+        String a = post(projectId, "{\"name\":\"A\",\"duration\":2,\"parentId\":\"" + phase + "\"}");
+        String b = post(projectId, "{\"name\":\"B\",\"duration\":2,\"parentId\":\"" + phase + "\"}");
+        for (String[] cost : new String[][] {{a, "1200.50"}, {b, "800"}}) {
+            given().contentType(ContentType.JSON).body("{\"fixedCost\":" + cost[1] + "}")
+                    .when().put(tasks(projectId) + "/" + cost[0] + "/planned-cost").then().statusCode(200);
+        }
+        String id = given().contentType(ContentType.JSON).body("{\"name\":\"Costed\"}")
+                .when().post(baselines(projectId))
+                .then().statusCode(201)
+                .body("totalCost", equalTo(2000.5f))
+                .extract().path("id");
+        given().when().get(baselines(projectId) + "/" + id).then().statusCode(200)
+                .body("tasks.name", contains("Phase", "A", "B"))
+                .body("tasks.summary", contains(true, false, false))
+                .body("tasks.cost", contains(2000.5f, 1200.5f, 800.0f));
+        assertEquals(0, new java.math.BigDecimal("1200.50").compareTo(
+                baselines.current(UUID.fromString(projectId)).orElseThrow().tasks().get(1).cost()));
+    }
+
     @Test
     void makingABaselineCurrentReplacesThePreviousOne() {
         String projectId = create(uniqueKey());
