@@ -3,6 +3,8 @@ package io.implementa.risk.detection;
 import io.implementa.platform.inbox.EventHandler;
 import io.implementa.platform.inbox.IncomingEvent;
 import io.implementa.risk.detection.DetectionEvents.ChangeRequestApproved;
+import io.implementa.risk.appetite.RiskAppetiteApi.DetectionThresholds;
+import io.implementa.risk.appetite.DetectionThresholdsInEffect;
 import io.implementa.risk.risk.RiskService;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,10 +14,12 @@ public class ChangeRequestApprovedHandler implements EventHandler<ChangeRequestA
 
     private final RiskService risks;
     private final DetectionConfig config;
+    private final DetectionThresholdsInEffect thresholds;
 
-    public ChangeRequestApprovedHandler(RiskService risks, DetectionConfig config) {
+    public ChangeRequestApprovedHandler(RiskService risks, DetectionConfig config, DetectionThresholdsInEffect thresholds) {
         this.risks = risks;
         this.config = config;
+        this.thresholds = thresholds;
     }
 
     @Override
@@ -29,7 +33,8 @@ public class ChangeRequestApprovedHandler implements EventHandler<ChangeRequestA
             return;
         }
         ChangeRequestApproved c = event.payload();
-        risks.detect(c.projectId(), Proposals.largeChangeRequest(c, config.changeRequestScheduleDays(),
-                config.changeRequestCost()), event.id(), event.type(), c.approvedBy());
+        DetectionThresholds t = thresholds.of(c.projectId());
+        risks.detect(c.projectId(), Proposals.largeChangeRequest(c, t.changeRequestScheduleDays(),
+                t.changeRequestCost()), event.id(), event.type(), c.approvedBy());
     }
 }

@@ -3,6 +3,7 @@ package io.implementa.risk.detection;
 import io.implementa.platform.inbox.EventHandler;
 import io.implementa.platform.inbox.IncomingEvent;
 import io.implementa.risk.detection.DetectionEvents.CostOverrunForecast;
+import io.implementa.risk.appetite.DetectionThresholdsInEffect;
 import io.implementa.risk.risk.RiskService;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,10 +13,12 @@ public class CostOverrunForecastHandler implements EventHandler<CostOverrunForec
 
     private final RiskService risks;
     private final DetectionConfig config;
+    private final DetectionThresholdsInEffect thresholds;
 
-    public CostOverrunForecastHandler(RiskService risks, DetectionConfig config) {
+    public CostOverrunForecastHandler(RiskService risks, DetectionConfig config, DetectionThresholdsInEffect thresholds) {
         this.risks = risks;
         this.config = config;
+        this.thresholds = thresholds;
     }
 
     @Override
@@ -29,7 +32,7 @@ public class CostOverrunForecastHandler implements EventHandler<CostOverrunForec
             return;
         }
         CostOverrunForecast f = event.payload();
-        risks.detect(f.projectId(), Proposals.costOverrun(f, config.costOverrunPercent()), event.id(), event.type(),
+        risks.detect(f.projectId(), Proposals.costOverrun(f, thresholds.of(f.projectId()).costOverrunPercent()), event.id(), event.type(),
                 f.manager());
     }
 }

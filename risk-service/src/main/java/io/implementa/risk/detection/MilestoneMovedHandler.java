@@ -5,6 +5,7 @@ import io.implementa.platform.inbox.IncomingEvent;
 import io.implementa.risk.detection.DetectionEvents.MilestoneMoved;
 import io.implementa.risk.risk.DetectionCause;
 import java.time.LocalDate;
+import io.implementa.risk.appetite.DetectionThresholdsInEffect;
 import io.implementa.risk.risk.RiskService;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,10 +15,12 @@ public class MilestoneMovedHandler implements EventHandler<MilestoneMoved> {
 
     private final RiskService risks;
     private final DetectionConfig config;
+    private final DetectionThresholdsInEffect thresholds;
 
-    public MilestoneMovedHandler(RiskService risks, DetectionConfig config) {
+    public MilestoneMovedHandler(RiskService risks, DetectionConfig config, DetectionThresholdsInEffect thresholds) {
         this.risks = risks;
         this.config = config;
+        this.thresholds = thresholds;
     }
 
     @Override
@@ -35,6 +38,6 @@ public class MilestoneMovedHandler implements EventHandler<MilestoneMoved> {
         LocalDate baseline = risks.baselineOf(m.projectId(), DetectionCause.MILESTONE_SLIP, m.taskId().toString())
                 .orElse(m.previousDate());
         risks.detect(m.projectId(), Proposals.milestoneSlip(m.taskId(), m.name(), baseline, m.date(), m.deadline(),
-                m.critical(), config.milestoneSlipDays()), event.id(), event.type(), m.movedBy());
+                m.critical(), thresholds.of(m.projectId()).milestoneSlipDays()), event.id(), event.type(), m.movedBy());
     }
 }

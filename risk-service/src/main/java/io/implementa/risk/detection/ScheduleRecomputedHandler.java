@@ -5,6 +5,7 @@ import io.implementa.platform.inbox.IncomingEvent;
 import io.implementa.risk.detection.DetectionEvents.ScheduleRecomputed;
 import io.implementa.risk.risk.DetectionCause;
 import java.time.LocalDate;
+import io.implementa.risk.appetite.DetectionThresholdsInEffect;
 import io.implementa.risk.risk.RiskService;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,10 +15,12 @@ public class ScheduleRecomputedHandler implements EventHandler<ScheduleRecompute
 
     private final RiskService risks;
     private final DetectionConfig config;
+    private final DetectionThresholdsInEffect thresholds;
 
-    public ScheduleRecomputedHandler(RiskService risks, DetectionConfig config) {
+    public ScheduleRecomputedHandler(RiskService risks, DetectionConfig config, DetectionThresholdsInEffect thresholds) {
         this.risks = risks;
         this.config = config;
+        this.thresholds = thresholds;
     }
 
     @Override
@@ -36,7 +39,7 @@ public class ScheduleRecomputedHandler implements EventHandler<ScheduleRecompute
         }
         LocalDate baseline = risks.baselineOf(s.projectId(), DetectionCause.FINISH_SLIP, Proposals.PROJECT_FINISH)
                 .orElse(s.previousProjectFinish());
-        risks.detect(s.projectId(), Proposals.finishSlip(baseline, s.projectFinish(), config.finishSlipDays()),
+        risks.detect(s.projectId(), Proposals.finishSlip(baseline, s.projectFinish(), thresholds.of(s.projectId()).finishSlipDays()),
                 event.id(), event.type(), s.recomputedBy());
     }
 }

@@ -432,4 +432,88 @@ class RiskDetectionTest {
                 .body("items[1].detection.magnitude", equalTo(12.0f))
                 .body("items[1].detection.decision", equalTo("PENDING"));
     }
+
+    @Test
+    void appetiteShowsTheServiceWideDetectionThresholdsUntilTheProjectSetsItsOwn() {
+        Project project = feed.openRegister();
+        given().when().get("/api/v1/projects/{projectId}/risk-appetite", project.id())
+                .then().statusCode(200)
+                .body("detection.milestoneSlipDays", nullValue())
+                .body("effectiveDetection.milestoneSlipDays", equalTo(5))
+                .body("effectiveDetection.finishSlipDays", equalTo(5))
+                .body("effectiveDetection.costOverrunPercent", equalTo(0))
+                .body("effectiveDetection.changeRequestScheduleDays", equalTo(10))
+                .body("effectiveDetection.changeRequestCost", equalTo(50000));
+    }
+
+    @Test
+    void aProjectsOwnSlipThresholdDecidesWhetherASlipRaisesARisk() {
+        Project project = feed.openRegister();
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("""
+                        {"mediumFrom":5,"highFrom":10,"criticalFrom":16,"escalationFrom":15,
+                         "detection":{"milestoneSlipDays":10}}
+                        """)
+                .when().put("/api/v1/projects/{projectId}/risk-appetite", project.id())
+                .then().statusCode(200)
+                .body("detection.milestoneSlipDays", equalTo(10))
+                .body("detection.finishSlipDays", nullValue())
+                .body("effectiveDetection.milestoneSlipDays", equalTo(10))
+                .body("effectiveDetection.finishSlipDays", equalTo(5));
+        moveMilestone(project, UUID.randomUUID(), GO_LIVE, GO_LIVE.plusDays(8));
+        awaitEarlierEvents(project, 0);
+    }
+
+    @Test
+    void refusesANegativeDetectionThreshold() {
+        Project project = feed.openRegister();
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("""
+                        {"mediumFrom":5,"highFrom":10,"criticalFrom":16,"escalationFrom":15,
+                         "detection":{"changeRequestCost":-1}}
+                        """)
+                .when().put("/api/v1/projects/{projectId}/risk-appetite", project.id())
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("detection.changeRequestCost"));
+    }
+
+    @Test
+    void theFirstScheduleOfAProjectRaisesNothing() {
+        Project project = feed.openRegister();
+        feed.publish(project, feed.envelope(UUID.randomUUID(), project.id().toString(), new ScheduleRecomputed(
+                project.id(), project.key(), UUID.randomUUID(), 0, 1, null, GO_LIVE, List.of(), List.of(), PLANNER,
+                Instant.now())));
+        awaitEarlierEvents(project, 0);
+        given().queryParam("autoRaised", true).when().get(RISKS, project.id())
+                .then().body("items.detection.cause", contains("MILESTONE_SLIP"));
+    }
+
+    @Test
+    void aSlipWithoutItsDateIsDeadLetteredNamingTheField() throws Exception {
+        Project project = feed.openRegister();
+        try (KafkaTestConsumer deadLetters = KafkaTestConsumer.fromEnd("implementa.risk-service.dlt")) {
+            feed.publish(project, feed.envelope(UUID.randomUUID(), project.id().toString(), new MilestoneMoved(
+                    project.id(), project.key(), UUID.randomUUID(), "Go-live", GO_LIVE, null, null, true, PLANNER)));
+            String reason = new String(deadLetters.awaitRecord(KafkaTestConsumer.withKey(project.id().toString()))
+                    .headers().lastHeader(io.implementa.platform.inbox.DeadLetters.REASON).value(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(true, reason.endsWith("cannot be applied: date must not be null"), reason);
+        }
+    }
+
+    @Test
+    void aClosedRegisterTakesNoAutoRaisedRisk() {
+        Project project = feed.openRegister();
+        feed.publish(project, feed.closed(project));
+        await().atMost(ProjectFeed.WAIT).untilAsserted(() -> given()
+                .when().get("/api/v1/projects/{projectId}/risk-register", project.id())
+                .then().body("status", equalTo("CLOSED")));
+        moveMilestone(project, UUID.randomUUID(), GO_LIVE, GO_LIVE.plusDays(30));
+        // A later event of another project on the same partition shows the slip has been consumed.
+        int partition = feed.publish(project, milestoneMoved(UUID.randomUUID(), project, UUID.randomUUID(), GO_LIVE,
+                GO_LIVE.plusDays(40), false));
+        feed.awaitApplied(partition);
+        given().queryParam("autoRaised", true).when().get(RISKS, project.id())
+                .then().statusCode(200).body("items", hasSize(0));
+    }
 }
