@@ -8,10 +8,12 @@ import io.implementa.notification.delivery.Notification.Message;
 import io.implementa.notification.project.Project;
 import io.implementa.notification.project.ProjectRecipient;
 import io.implementa.notification.project.ProjectRole;
+import io.implementa.notification.recipient.Channel;
 import io.implementa.notification.recipient.Recipient;
 import io.implementa.notification.recipient.RecipientService;
 import io.implementa.notification.stakeholder.Stakeholder;
 import io.implementa.notification.subscription.Subscription;
+import io.implementa.notification.subscription.SubscriptionDelivery;
 import io.implementa.platform.inbox.IncomingEvent;
 import io.implementa.platform.people.PersonRef;
 import io.implementa.platform.security.Memberships;
@@ -46,7 +48,7 @@ import java.util.stream.Collectors;
  * </ul>
  * A rule switched off in a project tells nobody about its events (over-allocations: that project's managers).
  * Explicit subscriptions add their subscribers' recipients, at once or in a digest, for the events of projects
- * the subscriber may read. People named by an event are enrolled in the directory (e-mail, as the event gives it) if they are not in it.
+ * the subscriber may read. A recipient whose frequency is a digest hears in their digest. People named by an event are enrolled in the directory (e-mail, as the event gives it) if they are not in it.
  * Each notification is stored once per event, recipient and channel, in the consuming transaction, and sent by the
  * delivery worker.
  */
@@ -232,7 +234,8 @@ public class NotificationRules {
             if (recipient == null) {
                 continue;
             }
-            switch (subscription.delivery) {
+            switch (recipient.preferredChannel == Channel.WEBHOOK ? SubscriptionDelivery.IMMEDIATE
+                    : subscription.delivery) {
                 case IMMEDIATE -> immediate.addAll(List.of(recipient));
                 case DAILY_DIGEST -> held.put(recipient.id, new Held(recipient, DigestCadence.DAILY));
                 case WEEKLY_DIGEST -> held.putIfAbsent(recipient.id, new Held(recipient, DigestCadence.WEEKLY));
@@ -242,6 +245,11 @@ public class NotificationRules {
         int stored = 0;
         for (Recipient recipient : immediate.list()) {
             held.remove(recipient.id);
+            Optional<DigestCadence> preferred = digestCadenceOf(recipient);
+            if (preferred.isPresent()) {
+                held.put(recipient.id, new Held(recipient, preferred.get()));
+                continue;
+            }
             Optional<Message> message = renderer.render(event, rule.templateName(), personal(data, recipient),
                     recipient);
             if (message.isPresent() && deliveries.enqueue(about, message.get())) {
@@ -263,6 +271,18 @@ public class NotificationRules {
     }
 
     private record Held(Recipient recipient, DigestCadence cadence) {
+    }
+
+    /** A recipient asking for digests hears in them (webhooks, read by machines, always at once). */
+    private static Optional<DigestCadence> digestCadenceOf(Recipient recipient) {
+        if (recipient.preferredChannel == Channel.WEBHOOK) {
+            return Optional.empty();
+        }
+        return switch (recipient.frequency) {
+            case IMMEDIATE -> Optional.empty();
+            case DAILY_DIGEST -> Optional.of(DigestCadence.DAILY);
+            case WEEKLY_DIGEST -> Optional.of(DigestCadence.WEEKLY);
+        };
     }
 
     private static Map<String, Object> personal(Map<String, Object> data, Recipient recipient) {
