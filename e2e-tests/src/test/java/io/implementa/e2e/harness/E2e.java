@@ -227,6 +227,21 @@ public final class E2e {
         return suite().postgresProxy(service);
     }
 
+    // ------------------------------------------------------------------ external endpoints
+
+    /** The e-mails the suite's SMTP server has received for {@code address} so far, in order. */
+    public static List<jakarta.mail.internet.MimeMessage> mailbox(String address) {
+        return Arrays.stream(suite().smtp().getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients())
+                        .anyMatch(to -> ((jakarta.mail.internet.InternetAddress) to).getAddress()
+                                .equalsIgnoreCase(address));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
     // ------------------------------------------------------------------ Kafka
 
     public static String bootstrapServers() {

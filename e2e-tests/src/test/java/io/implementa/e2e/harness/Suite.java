@@ -1,5 +1,7 @@
 package io.implementa.e2e.harness;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.implementa.stack.EmbeddedKafka;
 import io.implementa.stack.EmbeddedPostgres;
 import io.implementa.stack.FreePorts;
@@ -48,6 +50,8 @@ final class Suite {
     private Path publicKey;
     /** What to close, in the order started (PostgreSQL and Kafka start on two threads). */
     private final List<AutoCloseable> infrastructure = new CopyOnWriteArrayList<>();
+    private GreenMail smtp;
+    private String notificationSecretKey;
     private TcpProxy postgresProxy;
     private TcpProxy kafkaProxy;
     private EmbeddedPostgres postgres;
@@ -114,6 +118,7 @@ final class Suite {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "e2e-suite-stop"));
 
         startPostgresAndKafka();
+        startSmtp();
         publicKey = layout.work().resolve("jwt-public.pem");
         write(publicKey, keys.publicKeyPem());
         long infrastructureMillis = millisSince(begin);
@@ -175,6 +180,20 @@ final class Suite {
         }
     }
 
+    /** The SMTP server the notification-service sends e-mail to, as an organisation's mail relay. */
+    private void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(FreePorts.find(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        infrastructure.add(smtp::stop);
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        notificationSecretKey = java.util.Base64.getEncoder().encodeToString(key);
+    }
+
+    GreenMail smtp() {
+        return smtp;
+    }
+
     private void startKafka() {
         // The proxy's port must be known first: the broker advertises it to every client, so all go through it.
         int brokerPort = FreePorts.find();
@@ -200,12 +219,24 @@ final class Suite {
         // environment variables, these are simply unused by a service built before the rate limit existed.
         environment.put("IMPLEMENTA_RATE_LIMIT_REQUESTS_PER_SECOND", "10000");
         environment.put("IMPLEMENTA_RATE_LIMIT_BURST", "10000");
+        if (service == Service.NOTIFICATION) {
+            environment.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+            environment.put("QUARKUS_MAILER_PORT", String.valueOf(smtp.getSmtp().getPort()));
+            environment.put("QUARKUS_MAILER_FROM", "implementa@e2e.example.com");
+            environment.put("IMPLEMENTA_NOTIFICATION_SECRET_KEY", notificationSecretKey);
+            // The webhook receivers of the tests listen on loopback, over plain http.
+            environment.put("IMPLEMENTA_NOTIFICATION_ALLOW_PRIVATE_TARGETS", "true");
+        }
 
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // Four services on two cores: a small heap, the serial collector and C1 only keep start-up quick.
         command.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         serviceSettings().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        if (service == Service.RISK) {
+            // The review reminder job every second instead of hourly, so a test can see it run on every instance.
+            command.add("-Dimplementa.risk.review.check-every=1s");
+        }
         command.addAll(List.of("-jar", layout.jar(service).toString()));
         return new ServiceProcess(service, command, environment, port, log);
     }
