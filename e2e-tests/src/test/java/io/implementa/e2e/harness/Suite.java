@@ -43,6 +43,9 @@ final class Suite {
     private final SigningKeys keys = SigningKeys.generate();
     private final Map<Service, ServiceProcess> processes = new EnumMap<>(Service.class);
     private final Map<Service, TcpProxy> servicePostgresProxies = new EnumMap<>(Service.class);
+    /** Further instances of services started by scale-out tests, in the order started. */
+    private final List<ServiceProcess> extraInstances = new CopyOnWriteArrayList<>();
+    private Path publicKey;
     /** What to close, in the order started (PostgreSQL and Kafka start on two threads). */
     private final List<AutoCloseable> infrastructure = new CopyOnWriteArrayList<>();
     private TcpProxy postgresProxy;
@@ -111,7 +114,7 @@ final class Suite {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "e2e-suite-stop"));
 
         startPostgresAndKafka();
-        Path publicKey = layout.work().resolve("jwt-public.pem");
+        publicKey = layout.work().resolve("jwt-public.pem");
         write(publicKey, keys.publicKeyPem());
         long infrastructureMillis = millisSince(begin);
 
@@ -119,7 +122,7 @@ final class Suite {
             TcpProxy proxy = TcpProxy.start(postgresProxy.host(), postgresProxy.port());
             infrastructure.add(proxy);
             servicePostgresProxies.put(service, proxy);
-            processes.put(service, newProcess(service, proxy, publicKey));
+            processes.put(service, newProcess(service, proxy, publicKey, logOf(service)));
         }
         processes.values().forEach(ServiceProcess::start);
         recordPids();
@@ -132,8 +135,11 @@ final class Suite {
         try {
             Files.createDirectories(layout.work());
             Files.createDirectories(layout.logs());
-            for (Service service : Service.values()) {
-                Files.deleteIfExists(logOf(service));
+            try (var logs = Files.list(layout.logs())) {
+                for (Path log : logs.filter(file -> file.getFileName().toString().endsWith("-service.log")
+                        || file.getFileName().toString().matches(".*-service-\\d+\\.log")).toList()) {
+                    Files.deleteIfExists(log);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -178,7 +184,7 @@ final class Suite {
         infrastructure.add(kafka);
     }
 
-    private ServiceProcess newProcess(Service service, TcpProxy databaseProxy, Path publicKey) {
+    private ServiceProcess newProcess(Service service, TcpProxy databaseProxy, Path publicKey, Path log) {
         int port = FreePorts.find();
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("QUARKUS_HTTP_HOST", "127.0.0.1");
@@ -201,7 +207,7 @@ final class Suite {
         command.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         serviceSettings().forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", layout.jar(service).toString()));
-        return new ServiceProcess(service, command, environment, port, logOf(service));
+        return new ServiceProcess(service, command, environment, port, log);
     }
 
     /**
@@ -256,7 +262,9 @@ final class Suite {
     }
 
     String allLogTails() {
-        return logTails(List.copyOf(processes.values()));
+        List<ServiceProcess> all = new ArrayList<>(processes.values());
+        all.addAll(extraInstances);
+        return logTails(all);
     }
 
     ServiceProcess process(Service service) {
@@ -293,6 +301,42 @@ final class Suite {
         return kafkaProxy.address();
     }
 
+    /**
+     * Starts one more instance of a service: same database (through the service's own PostgreSQL proxy), same
+     * broker, same consumer group, its own port and log ({@code <service>-<n>.log}); returns once it is ready.
+     */
+    ServiceProcess startExtraInstance(Service service) {
+        long sameService = extraInstances.stream().filter(p -> p.service() == service).count();
+        Path log = layout.logs().resolve(service.module() + "-" + (sameService + 2) + ".log");
+        ServiceProcess process = newProcess(service, servicePostgresProxies.get(service), publicKey, log);
+        extraInstances.add(process);
+        process.start();
+        recordPids();
+        awaitReady(List.of(process));
+        return process;
+    }
+
+    List<ServiceProcess> extraInstances() {
+        return List.copyOf(extraInstances);
+    }
+
+    /** Stops every extra instance gracefully and forgets it. */
+    void stopExtraInstances() {
+        extraInstances.forEach(ServiceProcess::requestStop);
+        extraInstances.forEach(ServiceProcess::stop);
+        extraInstances.clear();
+        recordPids();
+    }
+
+    /** Starts a process again with settings added to the usual ones, and waits until it is ready. */
+    void restart(Service service, Map<String, String> settings) {
+        ServiceProcess process = processes.get(service);
+        process.stop();
+        process.start(settings);
+        recordPids();
+        awaitReady(List.of(process));
+    }
+
     /** Starts a process again after it was killed or stopped, with the same port and settings. */
     void restart(Service service) {
         ServiceProcess process = processes.get(service);
@@ -308,7 +352,9 @@ final class Suite {
             return;
         }
         stopped = true;
+        extraInstances.forEach(ServiceProcess::requestStop);
         processes.values().forEach(ServiceProcess::requestStop);
+        extraInstances.forEach(ServiceProcess::stop);
         processes.values().forEach(ServiceProcess::stop);
         deleteQuietly(layout.pidFile());
         for (int i = infrastructure.size() - 1; i >= 0; i--) {
@@ -325,7 +371,9 @@ final class Suite {
      * its services stopped by the next run instead of leaving them holding memory and ports.
      */
     private void recordPids() {
-        String lines = processes.values().stream()
+        List<ServiceProcess> all = new ArrayList<>(processes.values());
+        all.addAll(extraInstances);
+        String lines = all.stream()
                 .filter(ServiceProcess::isAlive)
                 .map(process -> process.pid() + " " + layout.jar(process.service()))
                 .collect(Collectors.joining("\n", "", "\n"));

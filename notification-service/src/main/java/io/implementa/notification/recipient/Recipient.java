@@ -89,6 +89,10 @@ public class Recipient extends PanacheEntityBase implements AuditedEntity {
     @Column(nullable = false)
     public boolean active;
 
+    /** When the recipient followed an e-mail's unsubscribe link: no e-mail reaches them since. */
+    @Column(name = "unsubscribed_at")
+    public Instant unsubscribedAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -108,6 +112,10 @@ public class Recipient extends PanacheEntityBase implements AuditedEntity {
     public static Recipient register(String owner, RecipientKind kind, String displayName, PersonRef person,
             String email, Channel channel, String channelAddress, Frequency frequency, String timeZone, String locale,
             Instant now) {
+        if (kind == RecipientKind.STAKEHOLDER) {
+            throw new ProblemException.Unprocessable("kind", "STAKEHOLDER recipients come from project stakeholder "
+                    + "registers only");
+        }
         Recipient recipient = new Recipient();
         recipient.id = UUID.randomUUID();
         recipient.kind = kind;
@@ -145,6 +153,43 @@ public class Recipient extends PanacheEntityBase implements AuditedEntity {
         recipient.createdAt = now;
         recipient.updatedAt = now;
         return recipient;
+    }
+
+    /**
+     * A stakeholder of a project register without an identity in the suite: reached by e-mail, its id the
+     * stakeholder's, so that the register's later events find it.
+     */
+    public static Recipient ofStakeholder(UUID stakeholderId, String name, String email, Frequency frequency,
+            String timeZone, String locale, Instant now) {
+        Recipient recipient = new Recipient();
+        recipient.id = stakeholderId;
+        recipient.kind = RecipientKind.STAKEHOLDER;
+        recipient.source = RecipientSource.PROJECT;
+        recipient.reachThrough(Channel.EMAIL, null);
+        recipient.createdAt = now;
+        recipient.describeStakeholder(name, email, frequency, timeZone, locale, now);
+        return recipient;
+    }
+
+    /** Takes in a stakeholder's register entry; time zone and locale fall back to the defaults if invalid. */
+    public void describeStakeholder(String name, String email, Frequency frequency, String timeZone, String locale,
+            Instant now) {
+        this.displayName = name;
+        this.email = email;
+        this.frequency = frequency;
+        this.timeZone = TimeZoneId.Validator.isTimeZoneId(timeZone) ? timeZone : DEFAULT_TIME_ZONE;
+        this.locale = LanguageTag.Validator.isLanguageTag(locale) ? LanguageTag.Validator.canonical(locale)
+                : DEFAULT_LOCALE;
+        this.active = true;
+        touch(now);
+    }
+
+    /** Stops e-mail to the recipient, keeping the first time they asked. */
+    public void unsubscribe(Instant now) {
+        if (unsubscribedAt == null) {
+            unsubscribedAt = now;
+            touch(now);
+        }
     }
 
     /** Whether the subject registered this recipient or is the person it describes. */

@@ -1,0 +1,93 @@
+package io.implementa.e2e.scaleout;
+
+import static io.implementa.e2e.failure.Reconcile.everyProjectAppliedOnce;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.implementa.e2e.harness.E2e;
+import io.implementa.e2e.harness.E2eTest;
+import io.implementa.e2e.harness.Instance;
+import io.implementa.e2e.harness.Projects;
+import io.implementa.e2e.harness.Service;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances each of the notification-service and the risk-service, in one consumer group per service
+ * against the same broker and database: both instances of each apply part of the stream, nothing is applied
+ * twice, exactly one outbox relay per service is active; stopping one instance hands its partitions to the
+ * other, which applies what comes next without loss.
+ */
+@E2eTest
+class ScaleOutTest {
+
+    private static final int PROJECTS = 60;
+    private static final List<Service> SCALED = List.of(Service.NOTIFICATION, Service.RISK);
+    private static final String PROCESSED = "implementa_consumer_records_total";
+
+    @Test
+    void twoInstancesSplitTheWorkApplyEachEventOnceAndOneTakesOverWhenTheOtherStops() {
+        Map<Service, List<Instance>> instances = Map.of(
+                Service.NOTIFICATION, List.of(E2e.instance(Service.NOTIFICATION), E2e.startInstance(Service.NOTIFICATION)),
+                Service.RISK, List.of(E2e.instance(Service.RISK), E2e.startInstance(Service.RISK)));
+        for (Service service : SCALED) {
+            await(service + " partitions split between two members").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .until(() -> {
+                        List<Integer> members = E2e.consumerGroupMembers(service);
+                        return members.size() == 2 && members.stream().allMatch(partitions -> partitions > 0);
+                    });
+        }
+        Map<Instance, Double> processedBefore = processed(instances);
+
+        List<String> ids = new ArrayList<>(Projects.createMany(PROJECTS, "sam", "alice"));
+        everyProjectAppliedOnce(ids);
+
+        for (Service service : SCALED) {
+            for (Instance instance : instances.get(service)) {
+                double applied = processed(instance) - processedBefore.get(instance);
+                System.out.printf("scale-out: %s applied %.0f event(s)%n", instance, applied);
+                assertTrue(applied > 0, instance + " applied nothing: the work was not split");
+            }
+            double relays = 0;
+            for (Instance instance : instances.get(service)) {
+                relays += instance.metric("implementa_outbox_leader");
+            }
+            assertEquals(1.0, relays, service + ": exactly one active outbox relay");
+        }
+
+        // The second instances stop (SIGTERM, as a scale-down does) while projects keep coming.
+        List<String> more = new ArrayList<>(Projects.createMany(PROJECTS / 2, "sam", "alice"));
+        for (Service service : SCALED) {
+            instances.get(service).get(1).stop();
+        }
+        more.addAll(Projects.createMany(PROJECTS / 2, "sam", "alice"));
+        for (Service service : SCALED) {
+            await(service + " partitions all with the remaining member").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .until(() -> E2e.consumerGroupMembers(service).size() == 1);
+        }
+        ids.addAll(more);
+        everyProjectAppliedOnce(ids);
+        for (Service service : SCALED) {
+            Instance remaining = instances.get(service).get(0);
+            await(service + ": the remaining instance relays").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> remaining.metric("implementa_outbox_leader") == 1.0);
+        }
+    }
+
+    private static Map<Instance, Double> processed(Map<Service, List<Instance>> instances) {
+        Map<Instance, Double> counts = new java.util.HashMap<>();
+        instances.values().forEach(list -> list.forEach(instance -> counts.put(instance, processed(instance))));
+        return counts;
+    }
+
+    private static double processed(Instance instance) {
+        return instance.metric(PROCESSED, "outcome=\"processed\"");
+    }
+}

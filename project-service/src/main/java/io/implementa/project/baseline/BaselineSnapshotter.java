@@ -1,0 +1,88 @@
+package io.implementa.project.baseline;
+
+import io.implementa.project.baseline.BaselineApi.BaselineTask;
+import io.implementa.project.calendar.ProjectCalendar;
+import io.implementa.project.schedule.TaskSchedule;
+import io.implementa.project.schedule.engine.WorkCalendar;
+import io.implementa.project.task.Task;
+import io.implementa.project.task.TaskKind;
+import io.implementa.project.task.Wbs;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Reads a project's plan as it stands now, in the shape a baseline keeps: the stored schedule's dates,
+ * durations, work and cost per task, summaries rolled up. The same reading serves saving a baseline and
+ * the "current" side of a variance, so both sides are always measured alike.
+ */
+@ApplicationScoped
+public class BaselineSnapshotter {
+
+    /** The plan at one moment; totals over leaf tasks. */
+    public record Plan(List<BaselineTask> tasks, LocalDate start, LocalDate finish, BigDecimal totalWorkHours,
+            BigDecimal totalCost) {
+    }
+
+    public Plan take(UUID projectId) {
+        Wbs wbs = Wbs.of(projectId);
+        Map<UUID, TaskSchedule> schedule = new HashMap<>();
+        TaskSchedule.ofProject(projectId).forEach(s -> schedule.put(s.taskId, s));
+        WorkCalendar calendar = null;
+        List<Task> ordered = wbs.inOutlineOrder();
+        List<BaselineTask> out = new ArrayList<>(ordered.size());
+        LocalDate start = null;
+        LocalDate finish = null;
+        BigDecimal totalWork = null;
+        BigDecimal totalCost = BigDecimal.ZERO;
+        for (Task t : ordered) {
+            TaskSchedule s = schedule.get(t.id);
+            LocalDate taskStart = s == null ? null : s.start;
+            LocalDate taskFinish = s == null ? null : s.finish;
+            TaskKind kind = wbs.kind(t);
+            int duration = t.duration;
+            BigDecimal work = t.effortHours;
+            BigDecimal cost = cost(t);
+            boolean summary = kind == TaskKind.SUMMARY;
+            if (summary) {
+                List<Task> leaves = wbs.leaves(t.id);
+                work = leaves.stream().map(l -> l.effortHours).filter(e -> e != null).reduce(BigDecimal::add)
+                        .orElse(null);
+                cost = leaves.stream().map(BaselineSnapshotter::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (taskStart != null && taskFinish != null) {
+                    if (calendar == null) {
+                        calendar = ProjectCalendar.of(projectId).toWorkCalendar();
+                    }
+                    duration = calendar.workingDaysBetween(taskStart, taskFinish.plusDays(1));
+                }
+            } else {
+                if (work != null) {
+                    totalWork = totalWork == null ? work : totalWork.add(work);
+                }
+                totalCost = totalCost.add(cost);
+            }
+            if (taskStart != null && (start == null || taskStart.isBefore(start))) {
+                start = taskStart;
+            }
+            if (taskFinish != null && (finish == null || taskFinish.isAfter(finish))) {
+                finish = taskFinish;
+            }
+            out.add(new BaselineTask(t.id, t.parentId, t.name, summary, kind == TaskKind.MILESTONE, taskStart,
+                    taskFinish, duration, work, cost));
+        }
+        return new Plan(out, start, finish, totalWork, totalCost);
+    }
+
+    /**
+     * A leaf task's planned cost: the one place a baseline reads cost. Tasks carry no cost yet, so it is 0;
+     * when tasks get a planned cost (monitoring and control), read it here (null → 0).
+     */
+    static BigDecimal cost(Task task) {
+        return BigDecimal.ZERO;
+    }
+}
