@@ -25,8 +25,8 @@ public final class TimesheetEvents {
     }
 
     /**
-     * The entries approved now (the week's hours, or a later correction of them, whose hours may be
-     * negative); the consumer adds them to what it had.
+     * Every approved entry of the week, corrections included as entries of their own (whose hours may be
+     * negative): the week's whole approved state, which replaces what a consumer had for the timesheet.
      */
     @EventType("io.implementa.resource.TimesheetApproved")
     public record TimesheetApproved(@NotNull UUID timesheetId, @NotNull UUID resourceId, @NotNull PersonRef person,

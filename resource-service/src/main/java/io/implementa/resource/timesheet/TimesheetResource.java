@@ -124,7 +124,7 @@ public class TimesheetResource {
             description = "After approval, entries are never edited: a correction adds hours (positive) or takes "
                     + "them off (negative, not below what was logged for the same project, task, day and kind "
                     + "of hour). The week is OPEN again until it is submitted and approved; the approval "
-                    + "announces only the corrections.")
+                    + "announces the whole approved week again, corrections included.")
     @APIResponse(responseCode = "200", description = "The timesheet with the correction",
             content = @Content(schema = @Schema(implementation = TimesheetView.class)))
     @APIResponse(responseCode = "403", description = WRITER)

@@ -191,11 +191,14 @@ public class TimesheetService {
         Resource resource = Resource.findById(sheet.resourceId);
         List<CostRate> rates = resource.costRates();
         String currency = currencyOf(sheet, rates);
-        List<TimesheetEntry> approved = sheet.approve(caller.get().person(), entry -> {
+        sheet.approve(caller.get().person(), entry -> {
             CostRate rate = effective(rates, entry.date);
             return entry.overtime ? rate.overtimeRate() : rate.standardRate();
         }, clock.instant());
         sheet.flush();
+        // The whole week as approved so far (corrections as entries of their own), so that a consumer
+        // replaces what it had for the timesheet: applying the latest approval is always right.
+        List<TimesheetEntry> approved = sheet.entries().stream().filter(TimesheetEntry::isApproved).toList();
         outbox.publish(resource.id, sheet.id, new TimesheetApproved(sheet.id, resource.id, resource.person,
                 sheet.weekStart, sheet.decidedBy, currency,
                 approved.stream().map(e -> e.hours).reduce(BigDecimal.ZERO, BigDecimal::add),

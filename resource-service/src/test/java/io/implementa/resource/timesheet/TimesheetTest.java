@@ -151,7 +151,7 @@ public class TimesheetTest {
     }
 
     @Test
-    void correctionAfterApprovalIsApprovedAndAnnouncedAlone() throws Exception {
+    void correctionAfterApprovalIsApprovedAndTheWeekAnnouncedAgain() throws Exception {
         Week w = week();
         UUID project = UUID.randomUUID();
         log(w, project, "2027-03-02", "8", false);
@@ -169,9 +169,12 @@ public class TimesheetTest {
             given().auth().oauth2(w.managerToken()).when().post(TIMESHEETS + "/{id}/approval", w.timesheetId())
                     .then().statusCode(200);
             JsonNode data = approvedEvent(events, w).get("data");
-            assertEquals(1, data.get("entries").size());
-            assertEquals(-2.0, data.get("totalHours").asDouble());
-            assertEquals(-160.0, data.get("totalCost").asDouble());
+            assertEquals(2, data.get("entries").size());
+            assertEquals(8.0, data.get("entries").get(0).get("hours").asDouble());
+            assertEquals(-2.0, data.get("entries").get(1).get("hours").asDouble());
+            assertEquals(-160.0, data.get("entries").get(1).get("cost").asDouble());
+            assertEquals(6.0, data.get("totalHours").asDouble());
+            assertEquals(480.0, data.get("totalCost").asDouble());
         }
     }
 
