@@ -45,4 +45,40 @@ public final class ScheduleApi {
     public record StatusDateRequest(
             @Schema(description = "Null clears it", example = "2027-03-01") LocalDate statusDate) {
     }
+
+    /** Why a task has negative float: its own constraint or deadline cannot be met. */
+    @Schema(name = "ScheduleConflictReason")
+    public record ConflictReason(
+            @Schema(description = "CONSTRAINT or DEADLINE", example = "CONSTRAINT") String kind,
+            @Schema(description = "For CONSTRAINT: SNLT, FNLT, MSO or MFO", example = "FNLT")
+            io.implementa.project.schedule.engine.ConstraintType constraintType,
+            @Schema(description = "The constraint date or the deadline", example = "2027-03-01") LocalDate date,
+            @Schema(description = "The earliest date the network allows against it", example = "2027-03-05")
+            LocalDate earliest,
+            @Schema(example = "finishes 2027-03-05 at the earliest, after its finish-no-later-than date 2027-03-01")
+            String detail) {
+    }
+
+    @Schema(name = "ScheduleConflict", description = "A task with negative total float")
+    public record ConflictView(
+            UUID taskId,
+            @Schema(example = "2.3") String outline,
+            String name,
+            TaskKind kind,
+            LocalDate start,
+            LocalDate finish,
+            @Schema(description = "Working days, negative", example = "-3") int totalFloat,
+            @Schema(description = "Its own constraint or deadline that cannot be met; empty when the float comes "
+                    + "only from tasks after it or above it") List<ConflictReason> reasons,
+            @Schema(description = "Other tasks with conflicts of their own that this task's float comes from: "
+                    + "successors (following the links, as far as float stays negative) and summary tasks above it")
+            List<UUID> drivenBy) {
+    }
+
+    @Schema(name = "ScheduleConflicts")
+    public record ConflictsView(
+            UUID projectId,
+            @Schema(description = "In outline order; empty when every constraint and deadline can be met")
+            List<ConflictView> conflicts) {
+    }
 }

@@ -83,4 +83,30 @@ public final class ScheduleEvents {
             LocalDate projectFinish,
             PersonRef changedBy) {
     }
+
+    /** A milestone that is not done is scheduled today or within the configured days ahead. */
+    @EventType("io.implementa.project.MilestoneDueSoon")
+    public record MilestoneDueSoon(
+            @NotNull UUID projectId,
+            @NotNull String projectKey,
+            @NotNull UUID taskId,
+            @NotNull String name,
+            @NotNull LocalDate date,
+            LocalDate deadline,
+            PersonRef manager,
+            PersonRef sponsor) {
+    }
+
+    /** A milestone that is not done has passed its scheduled date or its deadline. */
+    @EventType("io.implementa.project.MilestoneMissed")
+    public record MilestoneMissed(
+            @NotNull UUID projectId,
+            @NotNull String projectKey,
+            @NotNull UUID taskId,
+            @NotNull String name,
+            @NotNull LocalDate date,
+            LocalDate deadline,
+            PersonRef manager,
+            PersonRef sponsor) {
+    }
 }

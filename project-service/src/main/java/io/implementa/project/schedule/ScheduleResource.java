@@ -4,6 +4,7 @@ import io.implementa.platform.http.ProblemException;
 import io.implementa.platform.security.ChangesProject;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.platform.security.ReadsProject;
+import io.implementa.project.schedule.ScheduleApi.ConflictsView;
 import io.implementa.project.schedule.ScheduleApi.ScheduleView;
 import io.implementa.project.schedule.ScheduleApi.StatusDateRequest;
 import jakarta.validation.Valid;
@@ -48,6 +49,20 @@ public class ScheduleResource {
     public ScheduleView get(@PathParam("projectId") UUID projectId,
             @QueryParam("critical") @Parameter(description = "true: only critical tasks") boolean critical) {
         return schedules.view(projectId, critical).orElseThrow(() -> new ProblemException.NotFound("project", projectId));
+    }
+
+    @GET
+    @Path("/conflicts")
+    @Operation(operationId = "getScheduleConflicts", summary = "List schedule conflicts",
+            description = "Every task with negative total float (a constraint or deadline the network cannot meet: "
+                    + "dependencies win over constraints, so conflicts show as negative float and are never hidden), "
+                    + "in outline order, with its own unmet SNLT/FNLT/MSO/MFO constraint or deadline in `reasons` and "
+                    + "the tasks after or above it whose conflicts its float comes from in `drivenBy`. An empty list "
+                    + "when there is none.")
+    @APIResponse(responseCode = "200", description = "The conflicts",
+            content = @Content(schema = @Schema(implementation = ConflictsView.class)))
+    public ConflictsView conflicts(@PathParam("projectId") UUID projectId) {
+        return schedules.conflicts(projectId).orElseThrow(() -> new ProblemException.NotFound("project", projectId));
     }
 
     @PUT

@@ -266,6 +266,94 @@ public class ScheduleService {
                 now.state().projectFinish, criticalPaths(now), tasks));
     }
 
+    /**
+     * The tasks with negative total float and why: their own constraint or deadline that the network cannot
+     * meet, and the tasks with such conflicts that their float comes from (walking successors and parents
+     * while the float stays negative, so the walk stays within the conflicting part of the network).
+     */
+    public Optional<ScheduleApi.ConflictsView> conflicts(UUID projectId) {
+        if (Project.findByIdOptional(projectId).isEmpty()) {
+            return Optional.empty();
+        }
+        Map<UUID, TaskSchedule> stored = new HashMap<>();
+        for (TaskSchedule s : TaskSchedule.<TaskSchedule>list("projectId = ?1 and totalFloat < 0", projectId)) {
+            stored.put(s.taskId, s);
+        }
+        if (stored.isEmpty()) {
+            return Optional.of(new ScheduleApi.ConflictsView(projectId, List.of()));
+        }
+        Wbs wbs = Wbs.of(projectId);
+        Map<UUID, List<UUID>> successors = new HashMap<>();
+        for (Dependency d : Dependency.ofProject(projectId)) {
+            successors.computeIfAbsent(d.predecessorId, k -> new ArrayList<>()).add(d.successorId);
+        }
+        Map<UUID, List<ScheduleApi.ConflictReason>> own = new HashMap<>();
+        for (TaskSchedule s : stored.values()) {
+            own.put(s.taskId, reasons(wbs.task(s.taskId), s));
+        }
+        List<ScheduleApi.ConflictView> out = new ArrayList<>();
+        for (Task t : wbs.inOutlineOrder()) {
+            TaskSchedule s = stored.get(t.id);
+            if (s == null) {
+                continue;
+            }
+            Set<UUID> seen = new HashSet<>();
+            List<UUID> drivenBy = new ArrayList<>();
+            java.util.ArrayDeque<UUID> queue = new java.util.ArrayDeque<>();
+            queue.add(t.id);
+            seen.add(t.id);
+            while (!queue.isEmpty()) {
+                UUID at = queue.poll();
+                List<UUID> next = new ArrayList<>(successors.getOrDefault(at, List.of()));
+                Task task = wbs.task(at);
+                if (task != null && task.parentId != null) {
+                    next.add(task.parentId);
+                }
+                for (UUID n : next) {
+                    if (stored.containsKey(n) && seen.add(n)) {
+                        queue.add(n);
+                        if (!own.get(n).isEmpty()) {
+                            drivenBy.add(n);
+                        }
+                    }
+                }
+            }
+            out.add(new ScheduleApi.ConflictView(t.id, wbs.outline(t.id), t.name, wbs.kind(t), s.start, s.finish,
+                    s.totalFloat, own.get(t.id), drivenBy));
+        }
+        return Optional.of(new ScheduleApi.ConflictsView(projectId, out));
+    }
+
+    private static List<ScheduleApi.ConflictReason> reasons(Task t, TaskSchedule s) {
+        List<ScheduleApi.ConflictReason> reasons = new ArrayList<>();
+        java.time.LocalDate date = t.constraintDate;
+        switch (t.constraintType) {
+            case SNLT, MSO -> {
+                if (s.earlyStart != null && s.earlyStart.isAfter(date)) {
+                    reasons.add(new ScheduleApi.ConflictReason("CONSTRAINT", t.constraintType, date, s.earlyStart,
+                            "starts " + s.earlyStart + " at the earliest, after its "
+                                    + (t.constraintType == io.implementa.project.schedule.engine.ConstraintType.MSO
+                                            ? "must-start-on" : "start-no-later-than") + " date " + date));
+                }
+            }
+            case FNLT, MFO -> {
+                if (s.earlyFinish != null && s.earlyFinish.isAfter(date)) {
+                    reasons.add(new ScheduleApi.ConflictReason("CONSTRAINT", t.constraintType, date, s.earlyFinish,
+                            "finishes " + s.earlyFinish + " at the earliest, after its "
+                                    + (t.constraintType == io.implementa.project.schedule.engine.ConstraintType.MFO
+                                            ? "must-finish-on" : "finish-no-later-than") + " date " + date));
+                }
+            }
+            default -> {
+            }
+        }
+        if (t.deadline != null && s.earlyFinish != null && s.earlyFinish.isAfter(t.deadline)) {
+            reasons.add(new ScheduleApi.ConflictReason("DEADLINE", null, t.deadline, s.earlyFinish,
+                    "finishes " + s.earlyFinish + " at the earliest, after its deadline " + t.deadline));
+        }
+        return reasons;
+    }
+
     /** Sets (or clears) the status date and reschedules. */
     @Transactional
     public Optional<ScheduleApi.ScheduleView> setStatusDate(UUID projectId, java.time.LocalDate statusDate) {

@@ -6,6 +6,8 @@ import io.implementa.platform.http.PageView;
 import io.implementa.platform.http.Patch;
 import io.implementa.platform.http.ProblemException;
 import io.implementa.platform.http.Sorting;
+import io.implementa.platform.outbox.Outbox;
+import io.implementa.platform.security.Caller;
 import io.implementa.project.project.Project;
 import io.implementa.project.schedule.ScheduleService;
 import io.implementa.project.schedule.engine.LinkType;
@@ -32,10 +34,14 @@ public class DependencyService {
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "type", "type");
 
     private final ScheduleService schedules;
+    private final Outbox outbox;
+    private final Caller caller;
     private final Clock clock;
 
-    public DependencyService(ScheduleService schedules, Clock clock) {
+    public DependencyService(ScheduleService schedules, Outbox outbox, Caller caller, Clock clock) {
         this.schedules = schedules;
+        this.outbox = outbox;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -61,6 +67,7 @@ public class DependencyService {
                     request.type() == null ? LinkType.FS : request.type(), request.lag() == null ? 0 : request.lag(),
                     clock.instant());
             d.persist();
+            outbox.publish(projectId, d.id, DependencyEvents.DependencyAdded.of(project, d, caller.person()));
             schedules.recompute(project, before);
             return DependencyView.of(d);
         });
@@ -97,6 +104,7 @@ public class DependencyService {
             d.type = Patch.required(request.type(), d.type, "type");
             d.lag = Patch.required(request.lag(), d.lag, "lag");
             d.flush();
+            outbox.publish(projectId, d.id, DependencyEvents.DependencyChanged.of(project, d, caller.person()));
             schedules.recompute(project, before);
             return DependencyView.of(d);
         });
@@ -109,7 +117,9 @@ public class DependencyService {
         }
         Project project = schedules.lockForChange(projectId).orElseThrow();
         ScheduleService.Snapshot before = schedules.before(project);
-        Dependency.find(projectId, dependencyId).orElseThrow().delete();
+        Dependency d = Dependency.find(projectId, dependencyId).orElseThrow();
+        outbox.publish(projectId, d.id, DependencyEvents.DependencyRemoved.of(project, d, caller.person()));
+        d.delete();
         schedules.recompute(project, before);
         return true;
     }

@@ -64,7 +64,8 @@ public class TaskResource {
             headers = { @Header(name = "Location", description = "URL of the new task"),
                     @Header(name = "ETag", description = "The task's version") },
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(responseCode = "409", description = "The project is closed or cancelled (project-not-editable)")
+    @APIResponse(responseCode = "409", description = "The parent has resources assigned (task-has-assignments: a "
+            + "summary task takes none), or the project is closed or cancelled (project-not-editable)")
     public Response create(@PathParam("projectId") UUID projectId, @NotNull @Valid CreateTaskRequest request,
             @Context UriInfo uri) {
         TaskView created = tasks.create(projectId, request)
@@ -128,7 +129,8 @@ public class TaskResource {
             headers = @Header(name = "ETag", description = "The task's new version"),
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     @APIResponse(responseCode = "409", description = "The move would create a dependency cycle through a summary "
-            + "task (dependency-cycle), or the project is closed (project-not-editable)")
+            + "task (dependency-cycle), the new parent has resources assigned (task-has-assignments), or the project "
+            + "is closed (project-not-editable)")
     public Response move(@PathParam("projectId") UUID projectId, @PathParam("taskId") UUID taskId,
             @NotNull @Valid MoveTaskRequest request) {
         return ok(tasks.move(projectId, taskId, request)
@@ -139,8 +141,9 @@ public class TaskResource {
     @Path("/{taskId}")
     @ChangesProject({ ProjectRole.MANAGER, ProjectRole.MEMBER })
     @Operation(operationId = "deleteTask", summary = "Delete a task with its subtree",
-            description = "Deletes the task, every task beneath it and every dependency touching them; later "
-                    + "siblings move up. Managers and members.")
+            description = "Deletes the task, every task beneath it, every dependency touching them and their "
+                    + "assignments (each announced as TaskAssignmentRemoved); later siblings move up. Managers and "
+                    + "members.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The project is closed or cancelled (project-not-editable)")
     public Response delete(@PathParam("projectId") UUID projectId, @PathParam("taskId") UUID taskId) {

@@ -46,12 +46,15 @@ public class TaskService {
     private static final Map<String, String> SORTABLE = Map.of("outline", "outline");
 
     private final ScheduleService schedules;
+    private final AssignmentService assignments;
     private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
 
-    public TaskService(ScheduleService schedules, Outbox outbox, Caller caller, Clock clock) {
+    public TaskService(ScheduleService schedules, AssignmentService assignments, Outbox outbox, Caller caller,
+            Clock clock) {
         this.schedules = schedules;
+        this.assignments = assignments;
         this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
@@ -70,6 +73,7 @@ public class TaskService {
                 throw new ProblemException.Unprocessable("parentId",
                         "task " + request.parentId() + " is not a task of this project");
             }
+            requireUnassigned(wbs, request.parentId());
             if (request.kind() == TaskKind.SUMMARY) {
                 throw new ProblemException.Unprocessable("kind",
                         "a task becomes a SUMMARY when it gets subtasks; create it as TASK");
@@ -197,6 +201,7 @@ public class TaskService {
                     throw new ProblemException.Unprocessable("parentId",
                             "cannot move task '" + task.name + "' beneath itself");
                 }
+                requireUnassigned(wbs, newParent);
             }
             List<Task> oldSiblings = new ArrayList<>(wbs.children(task.parentId));
             oldSiblings.remove(task);
@@ -234,6 +239,7 @@ public class TaskService {
         siblings.remove(root);
         renumber(siblings);
         Task.flush();
+        assignments.removeWithTasks(project, subtree);
         Dependency.delete("predecessorId in ?1 or successorId in ?1", ids);
         TaskSchedule.delete("taskId in ?1", ids);
         for (int i = subtree.size() - 1; i >= 0; i--) {
@@ -245,6 +251,15 @@ public class TaskService {
         }
         schedules.recompute(project, before);
         return true;
+    }
+
+    /** A task that becomes a summary must not keep assignments: summary tasks take none. */
+    private static void requireUnassigned(Wbs wbs, UUID parentId) {
+        if (parentId != null && !wbs.isSummary(parentId) && Assignment.exists(parentId)) {
+            throw new ProblemException.Conflict("task-has-assignments", "Task has assignments",
+                    "task '" + wbs.task(parentId).name + "' has resources assigned; a summary task takes none, so "
+                            + "remove its assignments before adding subtasks to it").with("taskId", parentId);
+        }
     }
 
     private static void renumber(List<Task> siblings) {

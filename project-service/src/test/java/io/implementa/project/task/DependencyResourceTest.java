@@ -12,14 +12,32 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.implementa.stack.testing.KafkaTestConsumer;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import io.restassured.http.ContentType;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DependencyResourceTest {
+
+    @Inject
+    ObjectMapper json;
+
+    private String type(ConsumerRecord<String, String> record) {
+        try {
+            return json.readTree(record.value()).get("type").asText().replace("io.implementa.project.", "");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
 
     private static String body(String predecessor, String successor) {
         return """
@@ -119,5 +137,43 @@ class DependencyResourceTest {
         given().when().delete(tasks(projectId) + "/" + a).then().statusCode(204);
         given().when().get(dependencies(projectId)).then().body("totalItems", equalTo(0));
         given().when().get(tasks(projectId) + "/" + b).then().body("schedule.start", equalTo("2027-01-04"));
+    }
+
+    @Test
+    void directLinkEditsAreAnnouncedBeforeTheScheduleDelta() throws Exception {
+        String projectId = create(uniqueKey());
+        String a = task(projectId, "A", 2);
+        String b = task(projectId, "B", 1);
+        try (var events = KafkaTestConsumer.fromEnd(Planning.TOPIC)) {
+            String id = link(projectId, a, b, "SS", 1);
+            ConsumerRecord<String, String> added = events.awaitRecord(r -> r.value().contains(id)
+                    && r.value().contains("\"io.implementa.project.DependencyAdded\""));
+            assertEquals(projectId, added.key());
+            JsonNode data = json.readTree(added.value()).get("data");
+            assertEquals(id, json.readTree(added.value()).get("subject").asText());
+            assertEquals(a, data.get("predecessorTaskId").asText());
+            assertEquals(b, data.get("successorTaskId").asText());
+            assertEquals("SS", data.get("type").asText());
+            assertEquals(1, data.get("lagDays").asInt());
+            assertEquals(projectId, data.get("projectId").asText());
+
+            given().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body("{\"lag\":-1}")
+                    .when().patch(dependencies(projectId) + "/" + id).then().statusCode(200);
+            JsonNode changed = json.readTree(events.awaitRecord(r -> r.value().contains(id)
+                    && r.value().contains("\"io.implementa.project.DependencyChanged\"")).value()).get("data");
+            assertEquals(-1, changed.get("lagDays").asInt());
+
+            given().when().delete(dependencies(projectId) + "/" + id).then().statusCode(204);
+            JsonNode removed = json.readTree(events.awaitRecord(r -> r.value().contains(id)
+                    && r.value().contains("\"io.implementa.project.DependencyRemoved\"")).value()).get("data");
+            assertEquals("SS", removed.get("type").asText());
+            assertEquals(-1, removed.get("lagDays").asInt());
+
+            List<String> types = events.records().stream().filter(r -> r.key().equals(projectId))
+                    .map(this::type)
+                    .toList();
+            assertEquals("DependencyAdded", types.get(0));
+            assertEquals("ScheduleRecomputed", types.get(1));
+        }
     }
 }
