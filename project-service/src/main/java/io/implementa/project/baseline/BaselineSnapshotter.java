@@ -2,6 +2,7 @@ package io.implementa.project.baseline;
 
 import io.implementa.project.baseline.BaselineApi.BaselineTask;
 import io.implementa.project.calendar.ProjectCalendar;
+import io.implementa.project.cost.TaskPlannedCost;
 import io.implementa.project.schedule.TaskSchedule;
 import io.implementa.project.schedule.engine.WorkCalendar;
 import io.implementa.project.task.Task;
@@ -79,10 +80,11 @@ public class BaselineSnapshotter {
     }
 
     /**
-     * A leaf task's planned cost: the one place a baseline reads cost. Tasks carry no cost yet, so it is 0;
-     * when tasks get a planned cost (monitoring and control), read it here (null → 0).
+     * A leaf task's planned cost: the one place a baseline reads cost. It is the task's planned fixed cost (cost
+     * package); 0 while it has none.
      */
     static BigDecimal cost(Task task) {
-        return BigDecimal.ZERO;
+        return TaskPlannedCost.<TaskPlannedCost>findByIdOptional(task.id).map(c -> c.fixedCost)
+                .orElse(BigDecimal.ZERO);
     }
 }
