@@ -147,6 +147,17 @@ public class Resource extends PanacheEntityBase implements AuditedEntity {
         return List.copyOf(costRates);
     }
 
+    /** The rate in force on the day: the latest one effective on or before it; empty before the first. */
+    public Optional<CostRate> rateOn(LocalDate day) {
+        CostRate found = null;
+        for (CostRate rate : costRates) {
+            if (!rate.effectiveFrom().isAfter(day)) {
+                found = rate;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     /**
      * Replaces the profile and the rate list. Inactive resources may still be corrected (a wrong rate still
      * costs their past work).

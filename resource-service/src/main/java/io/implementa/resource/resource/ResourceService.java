@@ -11,6 +11,7 @@ import io.implementa.platform.people.PersonRef;
 import io.implementa.resource.resource.ResourceApi.CreateResourceRequest;
 import io.implementa.resource.resource.ResourceApi.ResourceView;
 import io.implementa.resource.resource.ResourceApi.UpdateResourceRequest;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,6 +63,15 @@ public class ResourceService {
     }
 
     public PageView<ResourceView> list(Filter filter, PageRequest page) {
+        return PageView.of(query(filter, page.sort), page, ResourceView::of);
+    }
+
+    /** Every resource matching the filter, in the order asked for (as the list: name by default). */
+    public List<Resource> all(Filter filter, String sort) {
+        return query(filter, sort).list();
+    }
+
+    private static PanacheQuery<Resource> query(Filter filter, String sortParameter) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (filter.kind() != null) {
@@ -82,9 +92,8 @@ public class ResourceService {
                     + " or lower(person.email) like :text)");
             parameters.and("text", "%" + likeEscaped(filter.text().trim().toLowerCase()) + "%");
         }
-        Sort sort = Sorting.parse(page.sort, SORTABLE, Sort.by("name").and("id"));
-        return PageView.of(Resource.find(String.join(" and ", conditions), sort, parameters), page,
-                ResourceView::of);
+        Sort sort = Sorting.parse(sortParameter, SORTABLE, Sort.by("name").and("id"));
+        return Resource.find(String.join(" and ", conditions), sort, parameters);
     }
 
     @Transactional
