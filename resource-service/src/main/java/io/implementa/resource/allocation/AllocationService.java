@@ -17,6 +17,7 @@ import io.implementa.resource.allocation.AllocationApi.UpdateAllocationRequest;
 import io.implementa.resource.resource.Resource;
 import io.implementa.resource.resource.ResourceService;
 import io.implementa.resource.resource.ResourceStatus;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,6 +99,15 @@ public class AllocationService {
     }
 
     public PageView<AllocationView> list(Filter filter, PageRequest page) {
+        return PageView.of(query(filter, page.sort), page, AllocationView::of);
+    }
+
+    /** Every allocation matching the filter, in the order asked for (as the list: startDate by default). */
+    public List<Allocation> all(Filter filter, String sort) {
+        return query(filter, sort).list();
+    }
+
+    private static PanacheQuery<Allocation> query(Filter filter, String sortParameter) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (filter.resourceId() != null) {
@@ -124,9 +134,8 @@ public class AllocationService {
             conditions.add("startDate <= :to");
             parameters.and("to", filter.to());
         }
-        Sort sort = Sorting.parse(page.sort, SORTABLE, Sort.by("startDate").and("id"));
-        return PageView.of(Allocation.find(String.join(" and ", conditions), sort, parameters), page,
-                AllocationView::of);
+        Sort sort = Sorting.parse(sortParameter, SORTABLE, Sort.by("startDate").and("id"));
+        return Allocation.find(String.join(" and ", conditions), sort, parameters);
     }
 
     @Transactional
