@@ -26,6 +26,27 @@ public interface NotificationConfig {
 
     Delivery delivery();
 
+    Digest digest();
+
+    interface Digest {
+
+        /** Whether the scheduled digest job runs (tests call it with the instant they choose). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the job looks for digests that are due. */
+        @WithDefault("15m")
+        Duration checkInterval();
+
+        /** The hour of the day, in each recipient's time zone, at which their digests go out. */
+        @WithDefault("8")
+        int hour();
+
+        /** The day of the week of weekly digests. */
+        @WithDefault("MONDAY")
+        java.time.DayOfWeek weeklyDay();
+    }
+
     interface Delivery {
 
         /** Whether the scheduled worker runs (tests run it by hand with the instant they choose). */

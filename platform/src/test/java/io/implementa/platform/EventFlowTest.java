@@ -185,6 +185,13 @@ class EventFlowTest {
     }
 
     @Test
+    void schemaVersionAnOperatorDeclaredAcceptedIsAppliedWithoutANewRelease() throws Exception {
+        String name = unique("v3-");
+        send(name, envelope(name, 3));
+        await().atMost(WAIT).until(() -> db.timesSeen(name) == 1);
+    }
+
+    @Test
     void transientHandlerFailureIsRetriedNotDeadLettered() throws Exception {
         String name = unique("not-ready-3-");
         try (KafkaTestConsumer deadLetters = KafkaTestConsumer.fromEnd(DLT)) {

@@ -194,9 +194,19 @@ class AccessControlTest {
     static Map<String, String> ids() {
         String resource = create();
         String skill = io.implementa.resource.skill.SkillTest.createSkill(unique("skill"), "Access");
+        String[] timesheet = io.implementa.resource.timesheet.TimesheetTest.sheetWithEntry();
+        String allocation = io.implementa.resource.allocation.AllocationFixtures.allocate(resource,
+                UUID.randomUUID(), "2027-03-01", "2027-03-31", "\"percent\":50", "HARD");
+        // A second booking overloads the resource, so that it has an over-allocation episode.
+        io.implementa.resource.allocation.AllocationFixtures.allocate(resource, UUID.randomUUID(), "2027-03-01",
+                "2027-03-31", "\"percent\":60", "HARD");
+        String episode = given().when().get(RESOURCES + "/{id}/over-allocations", resource)
+                .then().statusCode(200).extract().path("[0].episodeId");
         return Map.of("id", resource,
-                "allocationId", io.implementa.resource.allocation.AllocationFixtures.allocate(resource,
-                        UUID.randomUUID(), "2027-03-01", "2027-03-31", "\"percent\":50", "HARD"),
+                "timesheetId", timesheet[0],
+                "entryId", timesheet[1],
+                "episodeId", episode,
+                "allocationId", allocation,
                 "skillId", skill,
                 "calendarId", io.implementa.resource.capacity.CapacityTest.createCalendar("[]"),
                 "requestId", io.implementa.resource.demand.DemandTest.request(UUID.randomUUID(), skill, 1,

@@ -201,6 +201,19 @@ public class ProjectFeed {
                 .then().statusCode(200));
     }
 
+    /** Topic of the resource-service's events, keyed by resource id. */
+    public static final String RESOURCE_TOPIC = "implementa.resource.events";
+
+    /** The envelope of any event payload (a record annotated with its {@code @EventType}) under the event id. */
+    public byte[] envelope(UUID eventId, String subject, Object payload) {
+        return codec.encode(codec.envelope(eventId, subject, OffsetDateTime.now(), payload));
+    }
+
+    /** Publishes an event of the resource-service, keyed as it keys them. */
+    public int publishResource(String key, byte[] event) {
+        return send(new ProducerRecord<>(RESOURCE_TOPIC, key, event));
+    }
+
     private byte[] envelope(UUID projectId, Object payload) {
         return codec.encode(codec.envelope(UUID.randomUUID(), projectId.toString(), OffsetDateTime.now(), payload));
     }
@@ -214,7 +227,7 @@ public class ProjectFeed {
         try {
             return producer.send(record).get(10, TimeUnit.SECONDS).partition();
         } catch (Exception e) {
-            throw new IllegalStateException("could not publish to " + TOPIC, e);
+            throw new IllegalStateException("could not publish to " + record.topic(), e);
         }
     }
 

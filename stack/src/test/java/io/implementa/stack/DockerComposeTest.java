@@ -161,6 +161,17 @@ class DockerComposeTest {
         assertEquals(List.of(), named);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"project-service", "risk-service", "resource-service", "notification-service"})
+    void theScaleOverridePublishesEachReplicaOnAnEphemeralHostPort(String name) throws IOException {
+        JsonNode scale = new YAMLMapper().readTree(ROOT.resolve("docker-compose.scale.yml").toFile());
+        JsonNode ports = scale.path("services").path(name).path("ports");
+
+        // Only the container port: Compose picks a free host port per replica.
+        assertEquals(List.of(String.valueOf(SERVICE_PORTS.get(name))), texts(ports));
+        assertFalse(scale.path("services").path(name).has("container_name"));
+    }
+
     private static JsonNode service(String name) {
         JsonNode service = compose.path("services").path(name);
         assertFalse(service.isMissingNode(), "docker-compose.yml has no service " + name);

@@ -12,7 +12,7 @@ import java.util.Collection;
 import java.util.List;
 
 /** The checks every failure test ends with: what was produced during the fault was applied exactly once. */
-final class Reconcile {
+public final class Reconcile {
 
     private static final Duration RECOVERY = Duration.ofSeconds(90);
 
@@ -25,7 +25,7 @@ final class Reconcile {
      * (RecipientDirectoryUpdated); and their APIs agree: every register exists, every project has its sponsor
      * and manager as recipients, once each.
      */
-    static void everyProjectAppliedOnce(Collection<String> projectIds) {
+    public static void everyProjectAppliedOnce(Collection<String> projectIds) {
         long start = System.nanoTime();
         List<Reconciliation.Report> reports = E2e.reconcile(projectIds, RECOVERY, EventKind.PROJECT_CREATED,
                 EventKind.RISK_REGISTER_OPENED, EventKind.RECIPIENT_DIRECTORY_UPDATED);

@@ -89,8 +89,16 @@ public final class E2e {
     public static void heal() {
         Suite running = suite();
         running.proxies().stream().filter(TcpProxy::isCut).forEach(TcpProxy::restore);
+        if (!running.extraInstances().isEmpty()) {
+            System.err.println("e2e: stopping instances the previous test started: " + running.extraInstances());
+            running.stopExtraInstances();
+        }
         List<ServiceProcess> restarted = new ArrayList<>();
         for (ServiceProcess process : running.processes()) {
+            if (process.hasExtraSettings()) {
+                // A test redeployed it with other settings (e.g. the outbox bypass): back to the usual ones.
+                process.stop();
+            }
             if (!process.isAlive()) {
                 process.start();
                 restarted.add(process);
@@ -174,6 +182,32 @@ public final class E2e {
         suite().restart(service);
     }
 
+    /**
+     * Restarts the service with settings added to its usual ones (system properties), as an operator redeploys
+     * with changed configuration, and waits until it is ready. The next test gets it back with the usual ones.
+     */
+    public static void restartWith(Service service, Map<String, String> settings) {
+        suite().restart(service, settings);
+    }
+
+    /**
+     * Starts one more instance of the service against the same database, broker and consumer group, and waits
+     * until it is ready. The next test starts without it.
+     */
+    public static Instance startInstance(Service service) {
+        return new Instance(suite().startExtraInstance(service));
+    }
+
+    /** The suite's usual instance of the service. */
+    public static Instance instance(Service service) {
+        return Instance.of(suite().process(service));
+    }
+
+    /** Stops (SIGTERM) the instances started by {@link #startInstance}. */
+    public static void stopInstances() {
+        suite().stopExtraInstances();
+    }
+
     public static boolean isRunning(Service service) {
         return suite().process(service).isAlive();
     }
@@ -193,6 +227,21 @@ public final class E2e {
         return suite().postgresProxy(service);
     }
 
+    // ------------------------------------------------------------------ external endpoints
+
+    /** The e-mails the suite's SMTP server has received for {@code address} so far, in order. */
+    public static List<jakarta.mail.internet.MimeMessage> mailbox(String address) {
+        return Arrays.stream(suite().smtp().getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients())
+                        .anyMatch(to -> ((jakarta.mail.internet.InternetAddress) to).getAddress()
+                                .equalsIgnoreCase(address));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
     // ------------------------------------------------------------------ Kafka
 
     public static String bootstrapServers() {
@@ -202,6 +251,20 @@ public final class E2e {
     /** A consumer of one topic that waits for records (see {@link KafkaTestConsumer}); close it after use. */
     public static KafkaTestConsumer consumer(String topic, boolean fromBeginning) {
         return KafkaTestConsumer.open(bootstrapServers(), topic, fromBeginning, Duration.ofSeconds(60));
+    }
+
+    /** Writes one record to a topic, as a (possibly misbehaving) producer would, and waits for the broker. */
+    public static void publish(String topic, String key, String value) {
+        kafka().publish(topic, key, value);
+    }
+
+    /** How many partitions each member of the service's consumer group holds now, one entry per member. */
+    public static List<Integer> consumerGroupMembers(Service service) {
+        try {
+            return kafka().memberAssignments(service.module());
+        } catch (Exception e) {
+            throw new IllegalStateException("could not describe the consumer group of " + service + ": " + e, e);
+        }
     }
 
     /** Every event on {@code topic} now, from its beginning. */

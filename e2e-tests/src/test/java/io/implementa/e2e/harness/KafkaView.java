@@ -22,7 +22,11 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * What the broker holds, as an outside observer sees it: every record of a topic up to its current end, the
@@ -36,6 +40,7 @@ final class KafkaView implements AutoCloseable {
     private final String bootstrapServers;
     private final Admin admin;
     private final Map<String, TopicReader> readers = new ConcurrentHashMap<>();
+    private KafkaProducer<String, String> producer;
 
     KafkaView(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
@@ -102,6 +107,24 @@ final class KafkaView implements AutoCloseable {
         }
     }
 
+    synchronized void publish(String topic, String key, String value) {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+        }
+        try {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not publish to " + topic + ": " + e, e);
+        }
+    }
+
     /** The end offset of every partition of the topics. */
     Map<TopicPartition, Long> endOffsets(List<String> topics) throws InterruptedException, ExecutionException,
             TimeoutException {
@@ -134,9 +157,23 @@ final class KafkaView implements AutoCloseable {
         return lag;
     }
 
+    /** How many partitions each member of the consumer group holds now, one entry per member. */
+    List<Integer> memberAssignments(String group) throws InterruptedException, ExecutionException,
+            TimeoutException {
+        return admin.describeConsumerGroups(List.of(group)).all().get(5, TimeUnit.SECONDS).get(group).members()
+                .stream()
+                .map(member -> member.assignment().topicPartitions().size())
+                .toList();
+    }
+
     @Override
     public void close() {
         readers.values().forEach(TopicReader::close);
+        synchronized (this) {
+            if (producer != null) {
+                producer.close(Duration.ofSeconds(2));
+            }
+        }
         admin.close(Duration.ofSeconds(2));
     }
 }

@@ -36,6 +36,7 @@ final class ServiceProcess {
     private final Path log;
     private volatile Process process;
     private volatile Instant startedAt;
+    private volatile Map<String, String> extraSettings = Map.of();
 
     ServiceProcess(Service service, List<String> command, Map<String, String> environment, int port, Path log) {
         this.service = service;
@@ -62,14 +63,26 @@ final class ServiceProcess {
     }
 
     synchronized void start() {
+        start(Map.of());
+    }
+
+    /**
+     * Starts the process with settings added to (or overriding) the usual ones, as an operator redeploys a
+     * service with changed configuration; the next plain {@link #start()} drops them again.
+     */
+    synchronized void start(Map<String, String> settings) {
         if (isAlive()) {
             throw new IllegalStateException(service + " is running already (pid " + process.pid() + ")");
         }
+        List<String> actual = new ArrayList<>(command);
+        int jar = actual.indexOf("-jar");
+        settings.forEach((key, value) -> actual.add(jar, "-D" + key + "=" + value));
+        extraSettings = Map.copyOf(settings);
         try {
             Files.writeString(log, "==== e2e harness: starting " + service + " at " + Instant.now() + " on port " + port
-                    + "\n==== " + String.join(" ", command) + "\n", StandardCharsets.UTF_8,
+                    + "\n==== " + String.join(" ", actual) + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            ProcessBuilder builder = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(actual)
                     .redirectErrorStream(true)
                     .redirectOutput(Redirect.appendTo(log.toFile()))
                     .redirectInput(Redirect.from(new File("/dev/null")));
@@ -83,6 +96,11 @@ final class ServiceProcess {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + service, e);
         }
+    }
+
+    /** Whether it runs with settings other than the usual ones (see {@link #start(Map)}). */
+    boolean hasExtraSettings() {
+        return !extraSettings.isEmpty();
     }
 
     boolean isAlive() {
@@ -181,6 +199,6 @@ final class ServiceProcess {
 
     @Override
     public String toString() {
-        return service + "[port " + port + ", pid " + pid() + (isAlive() ? "" : ", not running") + "]";
+        return log.getFileName() + "[port " + port + ", pid " + pid() + (isAlive() ? "" : ", not running") + "]";
     }
 }

@@ -1,5 +1,7 @@
 package io.implementa.e2e.harness;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.implementa.stack.EmbeddedKafka;
 import io.implementa.stack.EmbeddedPostgres;
 import io.implementa.stack.FreePorts;
@@ -43,8 +45,13 @@ final class Suite {
     private final SigningKeys keys = SigningKeys.generate();
     private final Map<Service, ServiceProcess> processes = new EnumMap<>(Service.class);
     private final Map<Service, TcpProxy> servicePostgresProxies = new EnumMap<>(Service.class);
+    /** Further instances of services started by scale-out tests, in the order started. */
+    private final List<ServiceProcess> extraInstances = new CopyOnWriteArrayList<>();
+    private Path publicKey;
     /** What to close, in the order started (PostgreSQL and Kafka start on two threads). */
     private final List<AutoCloseable> infrastructure = new CopyOnWriteArrayList<>();
+    private GreenMail smtp;
+    private String notificationSecretKey;
     private TcpProxy postgresProxy;
     private TcpProxy kafkaProxy;
     private EmbeddedPostgres postgres;
@@ -111,7 +118,8 @@ final class Suite {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "e2e-suite-stop"));
 
         startPostgresAndKafka();
-        Path publicKey = layout.work().resolve("jwt-public.pem");
+        startSmtp();
+        publicKey = layout.work().resolve("jwt-public.pem");
         write(publicKey, keys.publicKeyPem());
         long infrastructureMillis = millisSince(begin);
 
@@ -119,7 +127,7 @@ final class Suite {
             TcpProxy proxy = TcpProxy.start(postgresProxy.host(), postgresProxy.port());
             infrastructure.add(proxy);
             servicePostgresProxies.put(service, proxy);
-            processes.put(service, newProcess(service, proxy, publicKey));
+            processes.put(service, newProcess(service, proxy, publicKey, logOf(service)));
         }
         processes.values().forEach(ServiceProcess::start);
         recordPids();
@@ -132,8 +140,11 @@ final class Suite {
         try {
             Files.createDirectories(layout.work());
             Files.createDirectories(layout.logs());
-            for (Service service : Service.values()) {
-                Files.deleteIfExists(logOf(service));
+            try (var logs = Files.list(layout.logs())) {
+                for (Path log : logs.filter(file -> file.getFileName().toString().endsWith("-service.log")
+                        || file.getFileName().toString().matches(".*-service-\\d+\\.log")).toList()) {
+                    Files.deleteIfExists(log);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -169,6 +180,20 @@ final class Suite {
         }
     }
 
+    /** The SMTP server the notification-service sends e-mail to, as an organisation's mail relay. */
+    private void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(FreePorts.find(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        infrastructure.add(smtp::stop);
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        notificationSecretKey = java.util.Base64.getEncoder().encodeToString(key);
+    }
+
+    GreenMail smtp() {
+        return smtp;
+    }
+
     private void startKafka() {
         // The proxy's port must be known first: the broker advertises it to every client, so all go through it.
         int brokerPort = FreePorts.find();
@@ -178,7 +203,7 @@ final class Suite {
         infrastructure.add(kafka);
     }
 
-    private ServiceProcess newProcess(Service service, TcpProxy databaseProxy, Path publicKey) {
+    private ServiceProcess newProcess(Service service, TcpProxy databaseProxy, Path publicKey, Path log) {
         int port = FreePorts.find();
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("QUARKUS_HTTP_HOST", "127.0.0.1");
@@ -194,14 +219,26 @@ final class Suite {
         // environment variables, these are simply unused by a service built before the rate limit existed.
         environment.put("IMPLEMENTA_RATE_LIMIT_REQUESTS_PER_SECOND", "10000");
         environment.put("IMPLEMENTA_RATE_LIMIT_BURST", "10000");
+        if (service == Service.NOTIFICATION) {
+            environment.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+            environment.put("QUARKUS_MAILER_PORT", String.valueOf(smtp.getSmtp().getPort()));
+            environment.put("QUARKUS_MAILER_FROM", "implementa@e2e.example.com");
+            environment.put("IMPLEMENTA_NOTIFICATION_SECRET_KEY", notificationSecretKey);
+            // The webhook receivers of the tests listen on loopback, over plain http.
+            environment.put("IMPLEMENTA_NOTIFICATION_ALLOW_PRIVATE_TARGETS", "true");
+        }
 
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // Four services on two cores: a small heap, the serial collector and C1 only keep start-up quick.
         command.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         serviceSettings().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        if (service == Service.RISK) {
+            // The review reminder job every second instead of hourly, so a test can see it run on every instance.
+            command.add("-Dimplementa.risk.review.check-every=1s");
+        }
         command.addAll(List.of("-jar", layout.jar(service).toString()));
-        return new ServiceProcess(service, command, environment, port, logOf(service));
+        return new ServiceProcess(service, command, environment, port, log);
     }
 
     /**
@@ -256,7 +293,9 @@ final class Suite {
     }
 
     String allLogTails() {
-        return logTails(List.copyOf(processes.values()));
+        List<ServiceProcess> all = new ArrayList<>(processes.values());
+        all.addAll(extraInstances);
+        return logTails(all);
     }
 
     ServiceProcess process(Service service) {
@@ -293,6 +332,42 @@ final class Suite {
         return kafkaProxy.address();
     }
 
+    /**
+     * Starts one more instance of a service: same database (through the service's own PostgreSQL proxy), same
+     * broker, same consumer group, its own port and log ({@code <service>-<n>.log}); returns once it is ready.
+     */
+    ServiceProcess startExtraInstance(Service service) {
+        long sameService = extraInstances.stream().filter(p -> p.service() == service).count();
+        Path log = layout.logs().resolve(service.module() + "-" + (sameService + 2) + ".log");
+        ServiceProcess process = newProcess(service, servicePostgresProxies.get(service), publicKey, log);
+        extraInstances.add(process);
+        process.start();
+        recordPids();
+        awaitReady(List.of(process));
+        return process;
+    }
+
+    List<ServiceProcess> extraInstances() {
+        return List.copyOf(extraInstances);
+    }
+
+    /** Stops every extra instance gracefully and forgets it. */
+    void stopExtraInstances() {
+        extraInstances.forEach(ServiceProcess::requestStop);
+        extraInstances.forEach(ServiceProcess::stop);
+        extraInstances.clear();
+        recordPids();
+    }
+
+    /** Starts a process again with settings added to the usual ones, and waits until it is ready. */
+    void restart(Service service, Map<String, String> settings) {
+        ServiceProcess process = processes.get(service);
+        process.stop();
+        process.start(settings);
+        recordPids();
+        awaitReady(List.of(process));
+    }
+
     /** Starts a process again after it was killed or stopped, with the same port and settings. */
     void restart(Service service) {
         ServiceProcess process = processes.get(service);
@@ -308,7 +383,9 @@ final class Suite {
             return;
         }
         stopped = true;
+        extraInstances.forEach(ServiceProcess::requestStop);
         processes.values().forEach(ServiceProcess::requestStop);
+        extraInstances.forEach(ServiceProcess::stop);
         processes.values().forEach(ServiceProcess::stop);
         deleteQuietly(layout.pidFile());
         for (int i = infrastructure.size() - 1; i >= 0; i--) {
@@ -325,7 +402,9 @@ final class Suite {
      * its services stopped by the next run instead of leaving them holding memory and ports.
      */
     private void recordPids() {
-        String lines = processes.values().stream()
+        List<ServiceProcess> all = new ArrayList<>(processes.values());
+        all.addAll(extraInstances);
+        String lines = all.stream()
                 .filter(ServiceProcess::isAlive)
                 .map(process -> process.pid() + " " + layout.jar(process.service()))
                 .collect(Collectors.joining("\n", "", "\n"));

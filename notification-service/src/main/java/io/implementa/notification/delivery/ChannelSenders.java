@@ -3,6 +3,7 @@ package io.implementa.notification.delivery;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.implementa.notification.NotificationConfig;
+import io.implementa.notification.unsubscribe.UnsubscribeTokens;
 import io.implementa.notification.webhook.SecretBox;
 import io.implementa.notification.webhook.WebhookEndpoint;
 import io.implementa.notification.webhook.WebhookSignature;
@@ -11,6 +12,7 @@ import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,10 +27,12 @@ public class ChannelSenders {
     private final SecretBox secrets;
     private final ObjectMapper json;
     private final String publicUrl;
+    private final UnsubscribeTokens tokens;
 
     public ChannelSenders(Mailer mailer, HttpPoster http, SecretBox secrets, ObjectMapper json,
-            NotificationConfig config) {
+            NotificationConfig config, UnsubscribeTokens tokens) {
         this.mailer = mailer;
+        this.tokens = tokens;
         this.http = http;
         this.secrets = secrets;
         this.json = json;
@@ -49,18 +53,32 @@ public class ChannelSenders {
         };
     }
 
+    /**
+     * Both parts end with the recipient's unsubscribe link, also given as List-Unsubscribe with RFC 8058 one-click
+     * POST (when the service has a key to sign it with).
+     */
     private SendResult email(java.util.UUID deliveryId, Notification n) {
-        String unsubscribe = publicUrl + "/unsubscribe/" + n.recipientId;
-        Mail mail = Mail.withText(n.address, n.subject, n.body)
-                .setHtml(n.htmlBody)
-                .addHeader("List-Unsubscribe", "<" + unsubscribe + ">")
+        Optional<String> unsubscribe = tokens.sign(n.recipientId)
+                .map(token -> publicUrl + "/api/v1/unsubscribe/" + token);
+        String text = n.body + unsubscribe.map(url -> "\n\n--\nUnsubscribe: " + url + "\n").orElse("");
+        String html = n.htmlBody == null ? null : unsubscribe.map(url -> withFooter(n.htmlBody,
+                "<p style=\"font-size:small\"><a href=\"" + url + "\">Unsubscribe</a></p>")).orElse(n.htmlBody);
+        Mail mail = Mail.withText(n.address, n.subject, text)
+                .setHtml(html)
                 .addHeader("X-Implementa-Delivery-Id", deliveryId.toString());
+        unsubscribe.ifPresent(url -> mail.addHeader("List-Unsubscribe", "<" + url + ">")
+                .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
         try {
             mailer.send(mail);
             return SendResult.ok(null);
         } catch (RuntimeException e) {
             return SendResult.failed(null, "SMTP: " + e.getMessage());
         }
+    }
+
+    private static String withFooter(String html, String footer) {
+        int end = html.toLowerCase().lastIndexOf("</body>");
+        return end < 0 ? html + footer : html.substring(0, end) + footer + html.substring(end);
     }
 
     /** Same webhook-id on every attempt, a fresh timestamp and signature each time (receivers refuse stale ones). */

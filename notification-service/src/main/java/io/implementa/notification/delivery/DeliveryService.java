@@ -92,6 +92,11 @@ public class DeliveryService {
         Delivery delivery = message.channel() == Channel.WEBHOOK && message.webhookEndpointId() == null
                 ? Delivery.cancelled(stored, "the recipient has no active webhook endpoint", now)
                 : Delivery.of(stored, now);
+        if (delivery.status == DeliveryStatus.PENDING) {
+            // Quiet hours: the delivery waits, stored, until the recipient's window ends.
+            Recipient.<Recipient>findByIdOptional(message.recipientId()).flatMap(r -> r.quietUntil(now))
+                    .ifPresent(until -> delivery.nextAttemptAt = until);
+        }
         delivery.persist();
         return true;
     }

@@ -17,6 +17,9 @@ import jakarta.persistence.Version;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -89,6 +92,18 @@ public class Recipient extends PanacheEntityBase implements AuditedEntity {
     @Column(nullable = false)
     public boolean active;
 
+    /** The start of the daily window, in the recipient's time zone, in which nothing is delivered; null if none. */
+    @Column(name = "quiet_hours_start")
+    public LocalTime quietHoursStart;
+
+    /** The end of the quiet window (before the start: the window spans midnight). */
+    @Column(name = "quiet_hours_end")
+    public LocalTime quietHoursEnd;
+
+    /** When the recipient followed an e-mail's unsubscribe link: no e-mail reaches them since. */
+    @Column(name = "unsubscribed_at")
+    public Instant unsubscribedAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -108,6 +123,10 @@ public class Recipient extends PanacheEntityBase implements AuditedEntity {
     public static Recipient register(String owner, RecipientKind kind, String displayName, PersonRef person,
             String email, Channel channel, String channelAddress, Frequency frequency, String timeZone, String locale,
             Instant now) {
+        if (kind == RecipientKind.STAKEHOLDER) {
+            throw new ProblemException.Unprocessable("kind", "STAKEHOLDER recipients come from project stakeholder "
+                    + "registers only");
+        }
         Recipient recipient = new Recipient();
         recipient.id = UUID.randomUUID();
         recipient.kind = kind;
@@ -145,6 +164,64 @@ public class Recipient extends PanacheEntityBase implements AuditedEntity {
         recipient.createdAt = now;
         recipient.updatedAt = now;
         return recipient;
+    }
+
+    /**
+     * A stakeholder of a project register without an identity in the suite: reached by e-mail, its id the
+     * stakeholder's, so that the register's later events find it.
+     */
+    public static Recipient ofStakeholder(UUID stakeholderId, String name, String email, Frequency frequency,
+            String timeZone, String locale, Instant now) {
+        Recipient recipient = new Recipient();
+        recipient.id = stakeholderId;
+        recipient.kind = RecipientKind.STAKEHOLDER;
+        recipient.source = RecipientSource.PROJECT;
+        recipient.reachThrough(Channel.EMAIL, null);
+        recipient.createdAt = now;
+        recipient.describeStakeholder(name, email, frequency, timeZone, locale, now);
+        return recipient;
+    }
+
+    /** Takes in a stakeholder's register entry; time zone and locale fall back to the defaults if invalid. */
+    public void describeStakeholder(String name, String email, Frequency frequency, String timeZone, String locale,
+            Instant now) {
+        this.displayName = name;
+        this.email = email;
+        this.frequency = frequency;
+        this.timeZone = TimeZoneId.Validator.isTimeZoneId(timeZone) ? timeZone : DEFAULT_TIME_ZONE;
+        this.locale = LanguageTag.Validator.isLanguageTag(locale) ? LanguageTag.Validator.canonical(locale)
+                : DEFAULT_LOCALE;
+        this.active = true;
+        touch(now);
+    }
+
+    /**
+     * When a delivery due at {@code now} may go: the end of the recipient's quiet window if {@code now} falls in
+     * it, else empty (at once).
+     */
+    public Optional<Instant> quietUntil(Instant now) {
+        if (quietHoursStart == null || quietHoursEnd == null || quietHoursStart.equals(quietHoursEnd)) {
+            return Optional.empty();
+        }
+        ZonedDateTime local = now.atZone(ZoneId.of(timeZone));
+        LocalTime time = local.toLocalTime();
+        boolean spansMidnight = quietHoursStart.isAfter(quietHoursEnd);
+        boolean inside = spansMidnight
+                ? !time.isBefore(quietHoursStart) || time.isBefore(quietHoursEnd)
+                : !time.isBefore(quietHoursStart) && time.isBefore(quietHoursEnd);
+        if (!inside) {
+            return Optional.empty();
+        }
+        ZonedDateTime end = local.with(quietHoursEnd).withSecond(0).withNano(0);
+        return Optional.of((end.isAfter(local) ? end : end.plusDays(1)).toInstant());
+    }
+
+    /** Stops e-mail to the recipient, keeping the first time they asked. */
+    public void unsubscribe(Instant now) {
+        if (unsubscribedAt == null) {
+            unsubscribedAt = now;
+            touch(now);
+        }
     }
 
     /** Whether the subject registered this recipient or is the person it describes. */
@@ -220,6 +297,10 @@ public class Recipient extends PanacheEntityBase implements AuditedEntity {
         }
         if (!TimeZoneId.Validator.isTimeZoneId(timeZone)) {
             errors.add(new FieldError("timeZone", "must be an IANA time zone such as Europe/Madrid"));
+        }
+        if ((quietHoursStart == null) != (quietHoursEnd == null)) {
+            errors.add(new FieldError(quietHoursStart == null ? "quietHoursStart" : "quietHoursEnd",
+                    "quiet hours need both a start and an end"));
         }
         if (!LanguageTag.Validator.isLanguageTag(locale)) {
             errors.add(new FieldError("locale", "must be a BCP 47 language tag such as en or pt-BR"));

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,7 +60,11 @@ public final class RecipientApi {
             Optional<Frequency> frequency,
             Optional<@TimeZoneId @Size(max = 64) String> timeZone,
             Optional<@LanguageTag @Size(max = 35) String> locale,
-            Optional<Boolean> active) {
+            Optional<Boolean> active,
+            @Schema(description = "Start of the daily quiet window in the recipient's time zone (HH:mm); null clears",
+                    example = "22:00") Optional<LocalTime> quietHoursStart,
+            @Schema(description = "End of the quiet window; before the start, the window spans midnight",
+                    example = "07:00") Optional<LocalTime> quietHoursEnd) {
     }
 
     @Schema(name = "Recipient")
@@ -82,13 +87,17 @@ public final class RecipientApi {
                     + "events, read-only here")
             RecipientSource source,
             boolean active,
+            @Schema(description = "Deliveries falling in the quiet window wait until it ends", example = "22:00")
+            LocalTime quietHoursStart,
+            @Schema(example = "07:00") LocalTime quietHoursEnd,
             Instant createdAt,
             Instant updatedAt,
             @Schema(description = "Entity version; the ETag carries the same value") long version) {
 
         public static RecipientView of(Recipient r) {
             return new RecipientView(r.id, r.kind, r.displayName, r.person, r.email, r.preferredChannel,
-                    shownAddress(r), r.frequency, r.timeZone, r.locale, r.source, r.active, r.createdAt, r.updatedAt,
+                    shownAddress(r), r.frequency, r.timeZone, r.locale, r.source, r.active, r.quietHoursStart,
+                    r.quietHoursEnd, r.createdAt, r.updatedAt,
                     r.version);
         }
 

@@ -9,7 +9,12 @@ public enum RecipientKind {
     PERSON(EnumSet.of(Channel.EMAIL, Channel.SLACK, Channel.TEAMS)),
     TEAM_MAILBOX(EnumSet.of(Channel.EMAIL)),
     CHAT_CHANNEL(EnumSet.of(Channel.SLACK, Channel.TEAMS)),
-    INTEGRATION_ENDPOINT(EnumSet.of(Channel.WEBHOOK));
+    INTEGRATION_ENDPOINT(EnumSet.of(Channel.WEBHOOK)),
+    /**
+     * Someone in a project's stakeholder register without an identity in the suite, reached at the e-mail the
+     * register gives; derived from the register only, never registered through the API.
+     */
+    STAKEHOLDER(EnumSet.of(Channel.EMAIL));
 
     private final Set<Channel> channels;
 
@@ -25,8 +30,8 @@ public enum RecipientKind {
         return channels.contains(channel);
     }
 
-    /** Only people and team mailboxes have an e-mail address of their own. */
+    /** Only people, team mailboxes and stakeholders have an e-mail address of their own. */
     public boolean hasEmail() {
-        return this == PERSON || this == TEAM_MAILBOX;
+        return this == PERSON || this == TEAM_MAILBOX || this == STAKEHOLDER;
     }
 }

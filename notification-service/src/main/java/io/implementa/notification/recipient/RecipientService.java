@@ -186,6 +186,8 @@ public class RecipientService {
         recipient.timeZone = Patch.required(request.timeZone(), recipient.timeZone, "timeZone");
         recipient.locale = Patch.required(request.locale(), recipient.locale, "locale");
         recipient.active = Patch.required(request.active(), recipient.active, "active");
+        recipient.quietHoursStart = Patch.optional(request.quietHoursStart(), recipient.quietHoursStart);
+        recipient.quietHoursEnd = Patch.optional(request.quietHoursEnd(), recipient.quietHoursEnd);
     }
 
     private static String likeEscaped(String text) {

@@ -136,6 +136,15 @@ class RecipientResourceTest {
     }
 
     @Test
+    void refusesToRegisterAStakeholderRecipient() {
+        given().contentType(ContentType.JSON).body(mailbox(token()).replace("TEAM_MAILBOX", "STAKEHOLDER"))
+                .when().post("/api/v1/recipients")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("errors.field", contains("kind"))
+                .body("errors[0].message", equalTo("STAKEHOLDER recipients come from project stakeholder registers only"));
+    }
+
+    @Test
     void refusesAPlainHttpWebhookAddress() {
         given().contentType(ContentType.JSON)
                 .body("""
@@ -364,7 +373,7 @@ class RecipientResourceTest {
                 .body("type", equalTo(PROBLEMS + "invalid-parameter"))
                 .body("title", equalTo("Invalid parameter"))
                 .body("status", equalTo(400))
-                .body("detail", equalTo("'NOPE' is not one of PERSON, TEAM_MAILBOX, CHAT_CHANNEL, INTEGRATION_ENDPOINT"));
+                .body("detail", equalTo("'NOPE' is not one of PERSON, TEAM_MAILBOX, CHAT_CHANNEL, INTEGRATION_ENDPOINT, STAKEHOLDER"));
     }
 
     @Test

@@ -87,7 +87,7 @@ public class LifecycleFeed {
         return publish(ProjectServiceFeed.TOPIC, project.id(), event);
     }
 
-    private byte[] envelope(String source, UUID subject, Object payload) {
+    byte[] envelope(String source, UUID subject, Object payload) {
         return codec.encode(CloudEventBuilder.v1(codec.envelope(UUID.randomUUID(), subject.toString(),
                 OffsetDateTime.now(), payload)).withSource(URI.create(source)).build());
     }

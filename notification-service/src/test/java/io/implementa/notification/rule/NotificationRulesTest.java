@@ -93,7 +93,7 @@ class NotificationRulesTest {
             assertThat(part(mail, "text/plain"), containsString(project.name() + " (" + project.key()
                     + ") is closed: " + project.manager().name() + " passed its closure gate."));
             assertThat(part(mail, "text/html"), containsString("<strong>" + project.name() + "</strong>"));
-            assertThat(mail.getHeader("List-Unsubscribe")[0], startsWith("<http://localhost:8084/unsubscribe/"));
+            assertThat(mail.getHeader("List-Unsubscribe")[0], startsWith("<http://localhost:8084/api/v1/unsubscribe/"));
         }
     }
 

@@ -63,6 +63,15 @@ public interface PlatformConfig {
         /** How long a publish may wait for the broker before the batch is retried. */
         @WithDefault("10s")
         Duration sendTimeout();
+
+        /**
+         * TEST ONLY, never in production: publish each event straight to Kafka after commit instead of through the
+         * outbox table, so an event whose send fails (broker away) is lost. It exists so that the end-to-end tests
+         * can prove their reconciliation detects a lost event; a service started with it logs an error at start-up
+         * and reports {@code outbox: BYPASSED} in its readiness detail.
+         */
+        @WithDefault("false")
+        boolean bypassForTests();
     }
 
     interface Consumer {
@@ -89,6 +98,14 @@ public interface PlatformConfig {
 
         /** Extra Kafka consumer properties, e.g. {@code session.timeout.ms}. */
         java.util.Map<String, String> properties();
+
+        /**
+         * Schema versions of an event type accepted besides those its handler declares, keyed by the type, e.g.
+         * {@code implementa.consumer.accepted-versions."io.implementa.project.ProjectCreated"=2}: an operator's
+         * declaration that a newer version changed nothing this service reads (the payload is still read
+         * tolerantly and Bean-Validated), so its dead letters can be re-driven without waiting for a release.
+         */
+        java.util.Map<String, List<Integer>> acceptedVersions();
     }
 
     interface Idempotency {

@@ -3,6 +3,7 @@ package io.implementa.platform.inbox;
 import io.cloudevents.CloudEvent;
 import io.implementa.platform.audit.Actor;
 import io.implementa.platform.audit.AuditActors;
+import io.implementa.platform.config.PlatformConfig;
 import io.implementa.platform.events.EventCodec;
 import io.implementa.platform.events.EventTypes;
 import io.implementa.platform.events.MalformedEventException;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,13 +45,15 @@ public class EventProcessor {
     private final Clock clock;
     private final Validator validator;
     private final Map<String, EventHandler<?>> handlers = new HashMap<>();
+    private final Map<String, List<Integer>> acceptedVersions;
 
     public EventProcessor(EventCodec codec, EntityManager em, Clock clock, Validator validator,
-            @Any Instance<EventHandler<?>> found) {
+            @Any Instance<EventHandler<?>> found, PlatformConfig config) {
         this.codec = codec;
         this.em = em;
         this.clock = clock;
         this.validator = validator;
+        this.acceptedVersions = Map.copyOf(config.consumer().acceptedVersions());
         for (EventHandler<?> handler : found) {
             String type = EventTypes.of(handler.payloadType()).value();
             EventHandler<?> previous = handlers.put(type, handler);
@@ -110,7 +114,8 @@ public class EventProcessor {
 
     private <T> Outcome apply(String consumer, String key, CloudEvent event, EventHandler<T> handler) {
         int version = EventCodec.schemaVersion(event);
-        if (!handler.supportedVersions().contains(version)) {
+        if (!handler.supportedVersions().contains(version)
+                && !acceptedVersions.getOrDefault(event.getType(), List.of()).contains(version)) {
             return new Outcome.Dead("unsupported schema version " + version + " of " + event.getType()
                     + " (supported: " + handler.supportedVersions() + ")");
         }

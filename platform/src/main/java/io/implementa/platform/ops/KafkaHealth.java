@@ -1,6 +1,7 @@
 package io.implementa.platform.ops;
 
 import io.implementa.platform.events.KafkaClients;
+import io.implementa.platform.outbox.OutboxBypass;
 import io.implementa.platform.outbox.OutboxRelay;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -31,9 +32,12 @@ public class KafkaHealth implements HealthCheck {
     private volatile boolean reachable;
     private volatile Instant checkedAt = Instant.EPOCH;
 
-    public KafkaHealth(KafkaClients clients, OutboxRelay relay, MeterRegistry meters) {
+    private final OutboxBypass bypass;
+
+    public KafkaHealth(KafkaClients clients, OutboxRelay relay, OutboxBypass bypass, MeterRegistry meters) {
         this.clients = clients;
         this.relay = relay;
+        this.bypass = bypass;
         meters.gauge("implementa.kafka.up", this, health -> health.probe() ? 1 : 0);
     }
 
@@ -45,6 +49,7 @@ public class KafkaHealth implements HealthCheck {
                 .withData("broker", up ? "reachable" : "unreachable")
                 .withData("outboxBacklog", relay.backlog())
                 .withData("outboxRelayActive", relay.isLeader())
+                .withData("outbox", bypass.enabled() ? "BYPASSED (test only: events can be lost)" : "in use")
                 .build();
     }
 

@@ -2,8 +2,10 @@ package io.implementa.project.portfolio;
 
 import io.implementa.platform.people.PersonRef;
 import io.implementa.project.gate.Gate;
+import io.implementa.project.health.Health;
 import io.implementa.project.project.Phase;
 import io.implementa.project.project.ProjectStatus;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -39,7 +41,11 @@ public final class PortfolioApi {
             PersonRef manager,
             PersonRef sponsor,
             @Schema(description = "Null once the project is closed or cancelled") NextGate nextGate,
-            @Schema(description = "Deliverables neither accepted nor waived yet", example = "4") long openDeliverables) {
+            @Schema(description = "Deliverables neither accepted nor waived yet", example = "4") long openDeliverables,
+            @Schema(description = "The health of the last published status report; null before the first")
+            Health health,
+            @Schema(description = "Actual cost as a percentage of the budget amount; null without a budget",
+                    example = "42.5") BigDecimal budgetUsedPercent) {
     }
 
     @Schema(name = "PortfolioPage")

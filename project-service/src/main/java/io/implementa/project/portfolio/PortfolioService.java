@@ -4,8 +4,10 @@ import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.PageView;
 import io.implementa.platform.http.Sorting;
 import io.implementa.platform.security.ProjectAccess;
+import io.implementa.project.cost.CostService;
 import io.implementa.project.gate.GateEvaluator;
 import io.implementa.project.gate.GateEvaluator.GateCheck;
+import io.implementa.project.health.HealthService;
 import io.implementa.project.lifecycle.LifecycleService;
 import io.implementa.project.portfolio.PortfolioApi.NextGate;
 import io.implementa.project.portfolio.PortfolioApi.PortfolioEntry;
@@ -33,11 +35,16 @@ public class PortfolioService {
     private final ProjectAccess access;
     private final GateEvaluator gates;
     private final PortfolioFacts facts;
+    private final HealthService health;
+    private final CostService costs;
 
-    public PortfolioService(ProjectAccess access, GateEvaluator gates, PortfolioFacts facts) {
+    public PortfolioService(ProjectAccess access, GateEvaluator gates, PortfolioFacts facts, HealthService health,
+            CostService costs) {
         this.access = access;
         this.gates = gates;
         this.facts = facts;
+        this.health = health;
+        this.costs = costs;
     }
 
     public PageView<PortfolioEntry> list(ProjectStatus status, Phase phase, String text, PageRequest page) {
@@ -70,6 +77,7 @@ public class PortfolioService {
         }).orElse(null);
         return new PortfolioEntry(project.id, project.key, project.name, project.status, project.phase,
                 project.activePhases(), project.plannedStart, project.plannedEnd, project.manager, project.sponsor,
-                next, facts.openDeliverables(project.id));
+                next, facts.openDeliverables(project.id), health.published(project.id).orElse(null),
+                costs.consumedPercent(project.id));
     }
 }

@@ -46,7 +46,7 @@ public final class ProjectEvents {
             @NotNull LocalDate plannedStart,
             @NotNull LocalDate plannedEnd) {
 
-        static ProjectUpdated of(Project p) {
+        public static ProjectUpdated of(Project p) {
             return new ProjectUpdated(p.id, p.key, p.name, p.type, p.status, p.phase, p.sponsor, p.manager,
                     p.plannedStart, p.plannedEnd);
         }

@@ -37,7 +37,7 @@ public final class TaskEvents {
             LocalDate constraintDate,
             LocalDate deadline) {
 
-        static TaskState of(Task t, Wbs wbs) {
+        public static TaskState of(Task t, Wbs wbs) {
             return new TaskState(t.name, t.description, t.parentId, wbs.outline(t.id), wbs.kind(t), t.duration,
                     t.optimistic, t.mostLikely, t.pessimistic, t.effortHours, t.percentComplete, t.actualStart,
                     t.actualFinish, t.status, t.constraintType, t.constraintDate, t.deadline);

@@ -62,6 +62,13 @@ public class Allocation extends PanacheEntityBase {
 
     public String note;
 
+    /** For a task allocation: whether the task is on its project's critical path. */
+    public boolean critical;
+
+    /** For a task allocation: the task's total float in working days, as last scheduled (null when unknown). */
+    @Column(name = "total_float")
+    public Integer totalFloat;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -91,6 +98,37 @@ public class Allocation extends PanacheEntityBase {
         allocation.createdAt = now;
         allocation.apply(terms, now);
         return allocation;
+    }
+
+    /** A HARD allocation derived from a task assignment of the project-service. */
+    static Allocation forTask(UUID resourceId, UUID projectId, UUID taskId, Terms terms, boolean critical,
+            Integer totalFloat, Instant now) {
+        Allocation allocation = assign(resourceId, projectId, terms, now);
+        allocation.taskId = taskId;
+        allocation.critical = critical;
+        allocation.totalFloat = totalFloat;
+        return allocation;
+    }
+
+    /** Follows the task's latest terms and schedule; @return whether anything changed */
+    boolean follow(Terms terms, boolean nowCritical, Integer nowFloat, Instant now) {
+        boolean changed = revise(terms, now);
+        if (critical != nowCritical || !Objects.equals(totalFloat, nowFloat)) {
+            critical = nowCritical;
+            totalFloat = nowFloat;
+            updatedAt = now;
+            changed = true;
+        }
+        return changed;
+    }
+
+    /** Task allocations follow the project-service's events; nobody edits them over the API. */
+    public void requireNotTaskAllocation() {
+        if (taskId != null) {
+            throw new ProblemException.Conflict("task-allocation", "Task allocation",
+                    "allocation " + id + " follows task " + taskId + " of the project-service; change the task's "
+                            + "assignment there");
+        }
     }
 
     public Terms terms() {

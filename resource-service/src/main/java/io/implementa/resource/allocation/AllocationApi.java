@@ -52,12 +52,18 @@ public final class AllocationApi {
     @Schema(name = "Allocation")
     public record AllocationView(UUID id, UUID resourceId, UUID projectId, UUID taskId, LocalDate startDate,
             LocalDate endDate, BigDecimal percent, BigDecimal hoursPerDay, AllocationKind kind,
-            AllocationStatus status, String note, Instant createdAt, Instant updatedAt, Instant releasedAt,
+            AllocationStatus status, String note,
+            @Schema(description = "A task allocation's task is on the critical path (false for project allocations)")
+            boolean critical,
+            @Schema(description = "A task allocation's total float in working days; null for project allocations")
+            Integer totalFloat,
+            Instant createdAt, Instant updatedAt, Instant releasedAt,
             @Schema(description = "Entity version; the ETag carries the same value") long version) {
 
         static AllocationView of(Allocation a) {
             return new AllocationView(a.id, a.resourceId, a.projectId, a.taskId, a.startDate, a.endDate, a.percent,
-                    a.hoursPerDay, a.kind, a.status, a.note, a.createdAt, a.updatedAt, a.releasedAt, a.version);
+                    a.hoursPerDay, a.kind, a.status, a.note, a.critical, a.totalFloat, a.createdAt, a.updatedAt,
+                    a.releasedAt, a.version);
         }
     }
 

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -71,9 +73,8 @@ public final class AllocationEvents {
             boolean critical) {
 
         static OverlappingAllocation of(Allocation a) {
-            // Criticality comes with task allocations from the project-service's schedule events (not yet).
             return new OverlappingAllocation(a.id, a.projectId, a.taskId, a.startDate, a.endDate, a.percent,
-                    a.hoursPerDay, false);
+                    a.hoursPerDay, a.critical);
         }
     }
 
@@ -93,7 +94,9 @@ public final class AllocationEvents {
     }
 
     static List<OverAllocatedProject> projects(List<Allocation> allocations) {
-        return allocations.stream().map(a -> a.projectId).distinct().map(p -> new OverAllocatedProject(p, false))
-                .toList();
+        // A project's work in the period is critical when any of its overlapping allocations is.
+        Map<UUID, Boolean> critical = new LinkedHashMap<>();
+        allocations.forEach(a -> critical.merge(a.projectId, a.critical, Boolean::logicalOr));
+        return critical.entrySet().stream().map(e -> new OverAllocatedProject(e.getKey(), e.getValue())).toList();
     }
 }

@@ -15,10 +15,12 @@ import io.implementa.resource.allocation.AllocationApi.AllocationView;
 import io.implementa.resource.allocation.AllocationApi.CreateAllocationRequest;
 import io.implementa.resource.allocation.AllocationApi.UpdateAllocationRequest;
 import io.implementa.resource.resource.Resource;
+import io.implementa.resource.resource.ResourceService;
 import io.implementa.resource.resource.ResourceStatus;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -132,6 +134,7 @@ public class AllocationService {
         Optional<Allocation> found = Allocation.findByIdOptional(id);
         found.ifPresent(allocation -> {
             requireAllocator(allocation.projectId);
+            allocation.requireNotTaskAllocation();
             ifMatch.check(allocation.version);
             Allocation.Terms current = allocation.terms();
             // Setting one measure of load clears the other, so a client switches with one field.
@@ -164,6 +167,7 @@ public class AllocationService {
         Optional<Allocation> found = Allocation.findByIdOptional(id);
         found.ifPresent(allocation -> {
             requireAllocator(allocation.projectId);
+            allocation.requireNotTaskAllocation();
             allocation.release(clock.instant());
             allocation.flush();
             outbox.publish(allocation.projectId, allocation.id,
@@ -171,6 +175,26 @@ public class AllocationService {
             checker.recheck(allocation.resourceId);
         });
         return found.map(AllocationView::of);
+    }
+
+    /**
+     * A resource was deactivated on the day given: its allocations end that day (those starting later are
+     * released, with {@code AllocationReleased}), so it no longer books future work anywhere.
+     */
+    void onDeactivated(@Observes ResourceService.Deactivated deactivated) {
+        List<Allocation> affected = Allocation.list("resourceId = ?1 and status = ?2 and endDate > ?3",
+                deactivated.resourceId(), AllocationStatus.ACTIVE, deactivated.on());
+        Resource resource = Resource.findById(deactivated.resourceId());
+        for (Allocation allocation : affected) {
+            allocation.endOn(deactivated.on(), clock.instant());
+            allocation.flush();
+            outbox.publish(allocation.projectId, allocation.id, allocation.status == AllocationStatus.RELEASED
+                    ? AllocationEvents.AllocationReleased.of(allocation, resource)
+                    : AllocationEvents.AllocationChanged.of(allocation, resource));
+        }
+        if (!affected.isEmpty()) {
+            checker.recheck(deactivated.resourceId());
+        }
     }
 
     /**

@@ -27,9 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UtilisationResource {
 
     private final UtilisationService utilisation;
+    private final LevelingService leveling;
 
-    public UtilisationResource(UtilisationService utilisation) {
+    public UtilisationResource(UtilisationService utilisation, LevelingService leveling) {
         this.utilisation = utilisation;
+        this.leveling = leveling;
     }
 
     @GET
@@ -55,5 +57,23 @@ public class UtilisationResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OverAllocationView.class)))
     public List<OverAllocationView> overAllocations(@PathParam("id") UUID resourceId) {
         return utilisation.openOverAllocations(resourceId);
+    }
+
+    @GET
+    @Path("/over-allocations/{episodeId}/suggestions")
+    @Operation(operationId = "suggestLeveling", summary = "Ways to resolve an open over-allocation",
+            description = "Suggestions only, nothing is changed: REASSIGN an overlapping allocation to another "
+                    + "active person who holds one of this person's catalogue skills at their level or above and "
+                    + "has free capacity in the period (up to 5 per allocation, most free hours first), or SHIFT a "
+                    + "non-critical task allocation later within its total float by the fewest working days that "
+                    + "clear the period. `resolves` says whether the suggestion alone removes the overload from "
+                    + "the period; those come first. Applying one is an ordinary change: release and re-create "
+                    + "the allocation, or move the task in the project-service.")
+    @APIResponse(responseCode = "200", description = "The suggestions",
+            content = @Content(schema = @Schema(implementation = LevelingService.Suggestions.class)))
+    @APIResponse(responseCode = "409", description = "The over-allocation is resolved already (over-allocation-resolved)")
+    public LevelingService.Suggestions suggestions(@PathParam("id") UUID resourceId,
+            @PathParam("episodeId") UUID episodeId) {
+        return leveling.suggest(resourceId, episodeId);
     }
 }

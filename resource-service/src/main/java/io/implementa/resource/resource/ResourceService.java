@@ -14,8 +14,10 @@ import io.implementa.resource.resource.ResourceApi.UpdateResourceRequest;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +32,16 @@ public class ResourceService {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final Event<Deactivated> deactivated;
 
-    public ResourceService(Outbox outbox, Clock clock) {
+    public ResourceService(Outbox outbox, Clock clock, Event<Deactivated> deactivated) {
         this.outbox = outbox;
         this.clock = clock;
+        this.deactivated = deactivated;
+    }
+
+    /** Fired in the deactivating transaction, so the resource's future work is released with it. */
+    public record Deactivated(UUID resourceId, LocalDate on) {
     }
 
     /** List filters; each one that is set narrows the result. */
@@ -103,6 +111,7 @@ public class ResourceService {
             resource.deactivate(clock.instant());
             resource.flush();
             outbox.publish(resource.id, resource.id, ResourceEvents.ResourceDeactivated.of(resource));
+            deactivated.fire(new Deactivated(resource.id, LocalDate.now(clock)));
         });
         return found.map(ResourceView::of);
     }

@@ -60,6 +60,23 @@ public class RiskAppetite extends PanacheEntityBase {
     @Column(name = "review_days_critical", nullable = false)
     public int reviewDaysCritical;
 
+    // Detection thresholds of the project (V27); null: the service-wide default applies.
+
+    @Column(name = "milestone_slip_days")
+    public Integer milestoneSlipDays;
+
+    @Column(name = "finish_slip_days")
+    public Integer finishSlipDays;
+
+    @Column(name = "cost_overrun_percent")
+    public java.math.BigDecimal costOverrunPercent;
+
+    @Column(name = "change_request_schedule_days")
+    public Integer changeRequestScheduleDays;
+
+    @Column(name = "change_request_cost")
+    public java.math.BigDecimal changeRequestCost;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
@@ -121,6 +138,16 @@ public class RiskAppetite extends PanacheEntityBase {
             return RiskLevel.HIGH;
         }
         return score >= mediumFrom ? RiskLevel.MEDIUM : RiskLevel.LOW;
+    }
+
+    /** Sets the project's own detection thresholds; a null one falls back to the service-wide default. */
+    public void detectWith(Integer milestoneSlipDays, Integer finishSlipDays, java.math.BigDecimal costOverrunPercent,
+            Integer changeRequestScheduleDays, java.math.BigDecimal changeRequestCost) {
+        this.milestoneSlipDays = milestoneSlipDays;
+        this.finishSlipDays = finishSlipDays;
+        this.costOverrunPercent = costOverrunPercent;
+        this.changeRequestScheduleDays = changeRequestScheduleDays;
+        this.changeRequestCost = changeRequestCost;
     }
 
     /** Sets how many days after an assessment each level of risk is reviewed. */

@@ -44,7 +44,8 @@ public class RiskAppetiteResource {
     @GET
     @Operation(operationId = "getRiskAppetite", summary = "Read a project's risk appetite",
             description = "The project's thresholds, or the defaults (medium from 5, high from 10, critical from "
-                    + "16, escalation from 15) with defaults=true and version 0 until the project changes them.")
+                    + "16, escalation from 15) with defaults=true and version 0 until the project changes them; with the "
+                    + "project's own detection thresholds (null: the service's) and those in effect.")
     @APIResponse(responseCode = "200", description = "The appetite",
             headers = @Header(name = "ETag", description = "The appetite's version"),
             content = @Content(schema = @Schema(implementation = RiskAppetiteView.class)))
@@ -57,7 +58,9 @@ public class RiskAppetiteResource {
     @PUT
     @ChangesProject({ ProjectRole.MANAGER, ProjectRole.SPONSOR })
     @Operation(operationId = "setRiskAppetite", summary = "Set a project's risk appetite",
-            description = "Replaces the thresholds. Every open risk is compared with the new escalation threshold "
+            description = "Replaces the thresholds (and, when given, the project's detection thresholds: how large "
+                    + "a milestone or finish slip, cost overrun or change request must be to raise a risk by itself; "
+                    + "a null one uses the service-wide default). Every open risk is compared with the new escalation threshold "
                     + "at once: those now at or above it are escalated (RiskEscalated), escalated ones now below "
                     + "it de-escalated (RiskDeEscalated). Requires If-Match (\"0\" for the defaults). The project's "
                     + "manager and sponsor only.")

@@ -19,10 +19,12 @@ public class RiskAppetiteService {
 
     private final Clock clock;
     private final RiskService risks;
+    private final DetectionThresholdsInEffect thresholds;
 
-    public RiskAppetiteService(Clock clock, RiskService risks) {
+    public RiskAppetiteService(Clock clock, RiskService risks, DetectionThresholdsInEffect thresholds) {
         this.clock = clock;
         this.risks = risks;
+        this.thresholds = thresholds;
     }
 
     public Optional<RiskAppetiteView> find(UUID projectId) {
@@ -30,8 +32,11 @@ public class RiskAppetiteService {
             return Optional.empty();
         }
         return Optional.of(RiskAppetite.<RiskAppetite>findByIdOptional(projectId)
-                .map(a -> RiskAppetiteView.of(a, false))
-                .orElseGet(() -> RiskAppetiteView.of(RiskAppetite.defaults(projectId, clock.instant()), true)));
+                .map(a -> RiskAppetiteView.of(a, false, thresholds.of(a)))
+                .orElseGet(() -> {
+                    RiskAppetite defaults = RiskAppetite.defaults(projectId, clock.instant());
+                    return RiskAppetiteView.of(defaults, true, thresholds.of(defaults));
+                }));
     }
 
     /**
@@ -57,8 +62,13 @@ public class RiskAppetiteService {
             appetite.reviewEvery(request.reviewCadence().low(), request.reviewCadence().medium(),
                     request.reviewCadence().high(), request.reviewCadence().critical());
         }
+        if (request.detection() != null) {
+            RiskAppetiteApi.DetectionThresholds d = request.detection();
+            appetite.detectWith(d.milestoneSlipDays(), d.finishSlipDays(), d.costOverrunPercent(),
+                    d.changeRequestScheduleDays(), d.changeRequestCost());
+        }
         appetite.persistAndFlush();
         risks.reevaluate(register, appetite);
-        return RiskAppetiteView.of(appetite, false);
+        return RiskAppetiteView.of(appetite, false, thresholds.of(appetite));
     }
 }

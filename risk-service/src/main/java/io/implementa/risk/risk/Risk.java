@@ -146,6 +146,49 @@ public class Risk extends PanacheEntityBase implements AuditedEntity {
     @Column(name = "review_announced_for")
     public LocalDate reviewAnnouncedFor;
 
+    // Automatic detection (V26): null on a risk a person identified.
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "detection_cause")
+    public DetectionCause detectionCause;
+
+    @Column(name = "detection_ref")
+    public String detectionRef;
+
+    @Column(name = "detection_reason")
+    public String detectionReason;
+
+    /** The id of the event that raised the risk or last made it worse. */
+    @Column(name = "source_event_id")
+    public String sourceEventId;
+
+    @Column(name = "source_event_type")
+    public String sourceEventType;
+
+    /** How large the cause was when last detected (slip days, overrun %, …); only a larger one updates the risk. */
+    @Column(name = "detection_magnitude")
+    public BigDecimal detectionMagnitude;
+
+    /** For date slips: the date before the first slip, against which later slips are measured. */
+    @Column(name = "detection_baseline")
+    public LocalDate detectionBaseline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "detection_decision")
+    public DetectionDecision detectionDecision;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "decided_by_subject"))
+    @AttributeOverride(name = "email", column = @Column(name = "decided_by_email"))
+    @AttributeOverride(name = "name", column = @Column(name = "decided_by_name"))
+    public PersonRef decidedBy;
+
+    @Column(name = "decision_reason")
+    public String decisionReason;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -176,6 +219,76 @@ public class Risk extends PanacheEntityBase implements AuditedEntity {
         risk.createdAt = now;
         risk.updatedAt = now;
         return risk;
+    }
+
+    /**
+     * A risk the service raised by itself from another service's event: identified with the proposed probability
+     * and impacts, owned by the project's manager, waiting for the project to accept or dismiss it.
+     */
+    public static Risk raise(UUID projectId, String projectKey, int number, Detected d, PersonRef owner,
+            String sourceEventId, String sourceEventType, Instant now) {
+        Risk risk = identify(projectId, projectKey, number, d.title(), d.description(), d.category(), d.probability(),
+                d.impact(), owner, now);
+        risk.scheduleImpact = d.scheduleImpact();
+        risk.costImpact = d.costImpact();
+        risk.scopeImpact = d.scopeImpact();
+        risk.taskIds = d.taskIds().toArray(UUID[]::new);
+        risk.detectionCause = d.cause();
+        risk.detectionRef = d.ref();
+        risk.detectionBaseline = d.baseline();
+        risk.detectionDecision = DetectionDecision.PENDING;
+        risk.detected(d, sourceEventId, sourceEventType);
+        return risk;
+    }
+
+    /** Takes over what a (larger) detection of its cause says: the reason, the magnitude and the source event. */
+    void detected(Detected d, String sourceEventId, String sourceEventType) {
+        detectionReason = d.reason();
+        detectionMagnitude = d.magnitude();
+        this.sourceEventId = sourceEventId;
+        this.sourceEventType = sourceEventType;
+    }
+
+    public boolean autoRaised() {
+        return detectionCause != null;
+    }
+
+    /** The project takes the auto-raised risk into its register as a risk like any other. */
+    public void accept(PersonRef by, Instant now) {
+        requireUndecided();
+        detectionDecision = DetectionDecision.ACCEPTED;
+        decidedBy = by;
+        decidedAt = now;
+        updatedAt = now;
+    }
+
+    /**
+     * The project dismisses the auto-raised risk; the caller then closes it. Its cause does not raise it again
+     * unless it grows beyond the magnitude kept here.
+     */
+    public void dismiss(PersonRef by, String reason, Instant now) {
+        requireUndecided();
+        detectionDecision = DetectionDecision.DISMISSED;
+        decidedBy = by;
+        decidedAt = now;
+        decisionReason = reason;
+        updatedAt = now;
+    }
+
+    private void requireUndecided() {
+        if (!autoRaised()) {
+            throw new ProblemException.Conflict("risk-not-auto-raised", "Risk not auto-raised",
+                    "risk " + key + " was identified by a person: only auto-raised risks are accepted or dismissed");
+        }
+        if (detectionDecision != DetectionDecision.PENDING) {
+            throw new ProblemException.Conflict("risk-already-decided", "Risk already decided",
+                    "auto-raised risk " + key + " was " + detectionDecision.name().toLowerCase() + " already")
+                    .with("decision", detectionDecision);
+        }
+        if (!status.isOpen()) {
+            throw new ProblemException.Conflict("risk-not-open", "Risk not open",
+                    "risk " + key + " is " + status + " and can no longer be accepted or dismissed");
+        }
     }
 
     /** {@code ERP-2027-R-001}: the project key when the risk was identified, then its number in the register. */

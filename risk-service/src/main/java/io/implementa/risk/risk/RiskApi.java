@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,6 +61,10 @@ public final class RiskApi {
             List<UUID> taskIds,
             List<UUID> deliverableIds,
             Instant assessedAt,
+            @Schema(description = "Whether the service raised the risk by itself from another service's event")
+            boolean autoRaised,
+            @Schema(description = "Why and from which event the service raised the risk; null for risks a person "
+                    + "identified") DetectionView detection,
             Instant createdAt,
             Instant updatedAt,
             @Schema(description = "Entity version; the ETag carries the same value") long version) {
@@ -72,7 +77,39 @@ public final class RiskApi {
                             : new AssessmentApi.Impacts(r.scheduleImpact, r.costImpact, r.scopeImpact),
                     AssessmentApi.Exposure.of(r), r.proximity, r.trigger, r.responseStrategy, r.contingencyPlan,
                     AssessmentApi.Residual.of(r), r.nextReviewDate, List.of(r.taskIds), List.of(r.deliverableIds),
-                    r.assessedAt, r.createdAt, r.updatedAt, r.version);
+                    r.assessedAt, r.autoRaised(), DetectionView.of(r), r.createdAt, r.updatedAt, r.version);
         }
+    }
+
+    @Schema(name = "RiskDetection", description = "An auto-raised risk's cause, source event and decision")
+    public record DetectionView(
+            @Schema(example = "MILESTONE_SLIP") DetectionCause cause,
+            @Schema(description = "What the cause is about: the milestone's task id, the change request's id, the "
+                    + "resource's id, project-finish or cost-at-completion",
+                    example = "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b") String causeRef,
+            @Schema(example = "Milestone Go-live moved 12 days later (2027-11-26 → 2027-12-08)") String reason,
+            @Schema(description = "The CloudEvents id of the event that raised the risk or last made it worse")
+            String sourceEventId,
+            @Schema(example = "io.implementa.project.MilestoneMoved") String sourceEventType,
+            @Schema(description = "How large the cause was when last detected: slip days, overrun %, days of "
+                    + "over-allocation, or a change request's size in thresholds", example = "12") BigDecimal magnitude,
+            @Schema(description = "Date slips: the date before the first slip") LocalDate baseline,
+            @Schema(example = "PENDING") DetectionDecision decision,
+            PersonRef decidedBy,
+            Instant decidedAt,
+            @Schema(description = "Why it was dismissed") String decisionReason) {
+
+        static DetectionView of(Risk r) {
+            return !r.autoRaised() ? null
+                    : new DetectionView(r.detectionCause, r.detectionRef, r.detectionReason, r.sourceEventId,
+                            r.sourceEventType, r.detectionMagnitude, r.detectionBaseline, r.detectionDecision,
+                            r.decidedBy, r.decidedAt, r.decisionReason);
+        }
+    }
+
+    @Schema(name = "DismissRiskRequest")
+    public record DismissRequest(
+            @NotBlank @Size(max = 2000) @Schema(example = "The milestone is a placeholder; the real date is fixed")
+            String reason) {
     }
 }

@@ -32,11 +32,32 @@ public final class RiskEvents {
             int impact,
             int score,
             PersonRef owner,
-            RiskStatus status) {
+            RiskStatus status,
+            @Schema(description = "Whether the service raised the risk by itself (added in v1, optional)")
+            Boolean autoRaised,
+            @Schema(description = "Why and from which event an auto-raised risk was raised; null otherwise (added "
+                    + "in v1, optional)") DetectionSource source) {
 
         static RiskIdentified of(Risk risk, String projectKey) {
             return new RiskIdentified(risk.id, risk.key, risk.projectId, projectKey, risk.title, risk.category,
-                    risk.probability, risk.impact, risk.score, risk.owner, risk.status);
+                    risk.probability, risk.impact, risk.score, risk.owner, risk.status, risk.autoRaised(),
+                    DetectionSource.of(risk));
+        }
+    }
+
+    /** What made the service raise a risk by itself. */
+    @Schema(name = "RiskDetectionSource")
+    public record DetectionSource(
+            @NotNull DetectionCause cause,
+            @NotBlank String causeRef,
+            @NotBlank String reason,
+            @NotBlank String sourceEventId,
+            @NotBlank String sourceEventType) {
+
+        static DetectionSource of(Risk r) {
+            return !r.autoRaised() ? null
+                    : new DetectionSource(r.detectionCause, r.detectionRef, r.detectionReason, r.sourceEventId,
+                            r.sourceEventType);
         }
     }
 

@@ -24,7 +24,7 @@ public class RiskHistoryEntry extends PanacheEntityBase {
 
     /** What made the entry. */
     public enum Change {
-        IDENTIFIED, ASSESSED, STATUS_CHANGED
+        IDENTIFIED, ASSESSED, STATUS_CHANGED, ACCEPTED
     }
 
     @Id

@@ -92,7 +92,8 @@ public class RiskResource {
 
     @GET
     @Operation(operationId = "listRisks", summary = "List a project's risks",
-            description = "Paged; filter by status, category and minimum score; sort by score, createdAt or key. "
+            description = "Paged; filter by status, category, minimum score, "
+                    + "autoRaised and decision (of auto-raised risks); sort by score, createdAt or key. "
                     + "Highest score first by default.")
     @APIResponse(responseCode = "200", description = "One page of risks",
             headers = { @Header(name = "Link", description = "first, prev, next and last pages"),
@@ -104,8 +105,15 @@ public class RiskResource {
             @QueryParam("category") RiskCategory category,
             @QueryParam("minScore") @Min(1) @Max(25)
             @Parameter(description = "Only risks scoring at least this (1 to 25)", example = "12") Integer minScore,
+            @QueryParam("autoRaised")
+            @Parameter(description = "Only risks the service raised by itself (true) or a person identified (false)")
+            Boolean autoRaised,
+            @QueryParam("decision")
+            @Parameter(description = "Only auto-raised risks with this decision, e.g. PENDING for those to review")
+            DetectionDecision decision,
             @Context UriInfo uri) {
-        return Paging.ok(risks.list(projectId, new RiskService.Filter(status, category, minScore), page)
+        return Paging.ok(risks.list(projectId,
+                new RiskService.Filter(status, category, minScore, autoRaised, decision), page)
                 .orElseThrow(() -> new ProblemException.NotFound("risk register of project", projectId)), uri);
     }
 
@@ -181,6 +189,53 @@ public class RiskResource {
     public Response changeStatus(@PathParam("projectId") UUID projectId, @PathParam("riskId") UUID riskId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AssessmentApi.ChangeStatusRequest request) {
         RiskView risk = risks.changeStatus(projectId, riskId, IfMatch.of(ifMatch), request, caller.person());
+        return Responses.tagged(risk, risk.version());
+    }
+
+    @POST
+    @Path("/{riskId}/accept")
+    @Consumes(MediaType.WILDCARD) // no body is read, so any (or no) Content-Type will do
+    @ChangesProject({ ProjectRole.MANAGER, ProjectRole.SPONSOR, ProjectRole.MEMBER })
+    @Operation(operationId = "acceptRisk", summary = "Accept an auto-raised risk",
+            description = "Takes a risk the service raised by itself into the register as a risk like any other: "
+                    + "its decision becomes ACCEPTED (who, when), kept in its history; its status stays as it is. "
+                    + "Requires If-Match. Managers, sponsors and members only.")
+    @APIResponse(responseCode = "200", description = "The accepted risk",
+            headers = @Header(name = "ETag", description = "The risk's new version"),
+            content = @Content(schema = @Schema(implementation = RiskView.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not change the project's risks")
+    @APIResponse(responseCode = "409", description = "A person identified the risk (risk-not-auto-raised), it was "
+            + "accepted or dismissed already (risk-already-decided), it occurred or was closed (risk-not-open), or "
+            + "the register is closed (register-closed)")
+    @APIResponse(responseCode = "412", description = "The risk changed since the client read it")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response accept(@PathParam("projectId") UUID projectId, @PathParam("riskId") UUID riskId,
+            @HeaderParam("If-Match") String ifMatch) {
+        RiskView risk = risks.accept(projectId, riskId, IfMatch.of(ifMatch), caller.person());
+        return Responses.tagged(risk, risk.version());
+    }
+
+    @POST
+    @Path("/{riskId}/dismiss")
+    @ChangesProject({ ProjectRole.MANAGER, ProjectRole.SPONSOR, ProjectRole.MEMBER })
+    @Operation(operationId = "dismissRisk", summary = "Dismiss an auto-raised risk",
+            description = "Dismisses a risk the service raised by itself: its decision becomes DISMISSED with the "
+                    + "reason and it is closed (RiskClosed with reason \"dismissed: <reason>\"). A later event of the "
+                    + "same cause raises a new risk only if the cause is worse than when this one was dismissed "
+                    + "(e.g. the milestone slipped further). Requires If-Match. Managers, sponsors and members only.")
+    @APIResponse(responseCode = "200", description = "The dismissed, closed risk",
+            headers = @Header(name = "ETag", description = "The risk's new version"),
+            content = @Content(schema = @Schema(implementation = RiskView.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not change the project's risks")
+    @APIResponse(responseCode = "409", description = "A person identified the risk (risk-not-auto-raised), it was "
+            + "accepted or dismissed already (risk-already-decided), it occurred or was closed (risk-not-open), or "
+            + "the register is closed (register-closed)")
+    @APIResponse(responseCode = "412", description = "The risk changed since the client read it")
+    @APIResponse(responseCode = "422", description = "No reason given")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response dismiss(@PathParam("projectId") UUID projectId, @PathParam("riskId") UUID riskId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RiskApi.DismissRequest request) {
+        RiskView risk = risks.dismiss(projectId, riskId, IfMatch.of(ifMatch), request.reason(), caller.person());
         return Responses.tagged(risk, risk.version());
     }
 

@@ -62,7 +62,8 @@ public class RiskService {
     }
 
     /** List filters; each one that is set narrows the result. */
-    public record Filter(RiskStatus status, RiskCategory category, Integer minScore) {
+    public record Filter(RiskStatus status, RiskCategory category, Integer minScore, Boolean autoRaised,
+            DetectionDecision decision) {
     }
 
     /**
@@ -95,18 +96,148 @@ public class RiskService {
     public RiskView assess(UUID projectId, UUID riskId, IfMatch ifMatch, AssessRiskRequest request, PersonRef by) {
         RiskRegister register = openRegister(projectId);
         Risk risk = lockedRisk(projectId, riskId, ifMatch);
+        assess(register, risk, request.toAssessment(), by, request.reason());
+        return RiskView.of(risk);
+    }
+
+    /** Assesses the risk, keeps the assessment in its history, announces it and compares it with the appetite. */
+    private void assess(RiskRegister register, Risk risk, Risk.Assessment assessment, PersonRef by, String reason) {
         int previousScore = risk.score;
-        risk.assess(request.toAssessment(), clock.instant());
-        if (request.nextReviewDate() == null) {
+        risk.assess(assessment, clock.instant());
+        if (assessment.nextReviewDate() == null) {
             // No date chosen: the project's review cadence for the risk's new level decides it.
-            risk.nextReviewDate = RiskAppetite.of(projectId, clock.instant()).nextReview(risk.score, today());
+            risk.nextReviewDate = RiskAppetite.of(risk.projectId, clock.instant()).nextReview(risk.score, today());
         }
         risk.persistAndFlush();
-        RiskHistoryEntry.of(risk, RiskHistoryEntry.Change.ASSESSED, previousScore, request.reason(), by,
-                risk.assessedAt).persist();
-        outbox.publish(projectId, risk.id,
-                RiskEvents.RiskAssessed.of(risk, register.projectKey, previousScore, by, request.reason()));
+        RiskHistoryEntry.of(risk, RiskHistoryEntry.Change.ASSESSED, previousScore, reason, by, risk.assessedAt)
+                .persist();
+        outbox.publish(risk.projectId, risk.id,
+                RiskEvents.RiskAssessed.of(risk, register.projectKey, previousScore, by, reason));
+        escalations.evaluate(risk, register, RiskAppetite.of(risk.projectId, clock.instant()));
+        risk.persistAndFlush();
+        summaries.refresh(register);
+    }
+
+    /** What a detection did to the register. */
+    public enum DetectionOutcome {
+        /** A new auto-raised risk. */
+        RAISED,
+        /** The open auto-raised risk of the cause was re-assessed with the larger signal. */
+        UPDATED,
+        /**
+         * Nothing: the signal is below its threshold, no larger than what the open risk (or the dismissed or closed
+         * one) already says, or the project has no open register.
+         */
+        IGNORED
+    }
+
+    /**
+     * Applies a detected signal to the project's register: one open auto-raised risk per cause and reference.
+     * <ul>
+     * <li>An open auto-raised risk of the cause that the signal makes worse (a larger magnitude) is re-assessed:
+     * probability and each impact become the larger of the risk's and the proposal's, so a person's assessment is
+     * never lowered; a signal no larger than the risk's is ignored (a redelivery, another chunk of one recompute).
+     * <li>Without an open one, a signal past its threshold raises a new risk, unless the cause's last auto-raised
+     * risk was dismissed, closed or occurred and the signal is no larger than it was then.
+     * </ul>
+     * A project without a register (never announced) or with a closed one is left alone.
+     */
+    @Transactional
+    public DetectionOutcome detect(UUID projectId, Detected detected, String sourceEventId, String sourceEventType,
+            PersonRef by) {
+        RiskRegister register = RiskRegister.findForUpdate(projectId).orElse(null);
+        if (register == null || register.status != io.implementa.risk.register.RiskRegisterStatus.OPEN) {
+            return DetectionOutcome.IGNORED;
+        }
+        // The person whose change gave the signal, else the project's manager, stands in the history as the raiser.
+        PersonRef raisedBy = by == null ? register.manager : by;
+        Optional<Risk> open = Risk.<Risk>find("projectId = ?1 and detectionCause = ?2 and detectionRef = ?3 "
+                + "and status not in ?4", projectId, detected.cause(), detected.ref(), CLOSED_OR_OCCURRED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        if (open.isPresent()) {
+            Risk risk = open.get();
+            if (detected.magnitude().compareTo(risk.detectionMagnitude) <= 0) {
+                return DetectionOutcome.IGNORED;
+            }
+            risk.detected(detected, sourceEventId, sourceEventType);
+            assess(register, risk, worsened(risk, detected), raisedBy, detected.reason());
+            return DetectionOutcome.UPDATED;
+        }
+        if (!detected.exceedsThreshold()) {
+            return DetectionOutcome.IGNORED;
+        }
+        Optional<Risk> last = lastDetected(projectId, detected.cause(), detected.ref());
+        if (last.isPresent() && detected.magnitude().compareTo(last.get().detectionMagnitude) <= 0) {
+            return DetectionOutcome.IGNORED;
+        }
+        Risk risk = Risk.raise(projectId, register.projectKey, register.nextRiskNumber(), detected, register.manager,
+                sourceEventId, sourceEventType, clock.instant());
+        risk.nextReviewDate = RiskAppetite.of(projectId, clock.instant()).nextReview(risk.score, today());
+        risk.persistAndFlush();
+        RiskHistoryEntry.of(risk, RiskHistoryEntry.Change.IDENTIFIED, null, detected.reason(), raisedBy,
+                risk.createdAt)
+                .persist();
+        outbox.publish(projectId, risk.id, RiskEvents.RiskIdentified.of(risk, register.projectKey));
         escalations.evaluate(risk, register, RiskAppetite.of(projectId, clock.instant()));
+        summaries.refresh(register);
+        return DetectionOutcome.RAISED;
+    }
+
+    /**
+     * The date before the first slip of the cause's latest auto-raised risk (open or not), against which a new
+     * slip of the same milestone or finish is measured; empty if the cause never raised a risk.
+     */
+    public Optional<LocalDate> baselineOf(UUID projectId, DetectionCause cause, String ref) {
+        return Risk.<Risk>find("projectId = ?1 and detectionCause = ?2 and detectionRef = ?3",
+                Sort.by("createdAt", Sort.Direction.Descending).and("number", Sort.Direction.Descending),
+                projectId, cause, ref).firstResultOptional().map(r -> r.detectionBaseline);
+    }
+
+    private static Optional<Risk> lastDetected(UUID projectId, DetectionCause cause, String ref) {
+        return Risk.<Risk>find("projectId = ?1 and detectionCause = ?2 and detectionRef = ?3",
+                Sort.by("createdAt", Sort.Direction.Descending).and("number", Sort.Direction.Descending),
+                projectId, cause, ref).firstResultOptional();
+    }
+
+    /** The risk's assessment made worse by a detection: the larger of each value, the other values kept. */
+    private static Risk.Assessment worsened(Risk r, Detected d) {
+        List<UUID> tasks = new ArrayList<>(List.of(r.taskIds));
+        d.taskIds().stream().filter(t -> !tasks.contains(t)).forEach(tasks::add);
+        return new Risk.Assessment(r.kind, Math.max(r.probability, d.probability()),
+                Math.max(orOne(r.scheduleImpact), d.scheduleImpact()), Math.max(orOne(r.costImpact), d.costImpact()),
+                Math.max(orOne(r.scopeImpact), d.scopeImpact()), r.exposurePercent, r.exposureCostImpact,
+                r.exposureCurrency, r.proximity, r.trigger, r.responseStrategy, r.contingencyPlan,
+                r.residualProbability, r.residualImpact, null, tasks, List.of(r.deliverableIds));
+    }
+
+    private static int orOne(Integer impact) {
+        return impact == null ? 1 : impact;
+    }
+
+    private static final List<RiskStatus> CLOSED_OR_OCCURRED = List.of(RiskStatus.CLOSED, RiskStatus.OCCURRED);
+
+    /** Takes an auto-raised risk into the register, at the version the client saw; kept in its history. */
+    @Transactional
+    public RiskView accept(UUID projectId, UUID riskId, IfMatch ifMatch, PersonRef by) {
+        openRegister(projectId);
+        Risk risk = lockedRisk(projectId, riskId, ifMatch);
+        risk.accept(by, clock.instant());
+        risk.persistAndFlush();
+        RiskHistoryEntry.of(risk, RiskHistoryEntry.Change.ACCEPTED, risk.score, "accepted", by, risk.decidedAt)
+                .persist();
+        return RiskView.of(risk);
+    }
+
+    /**
+     * Dismisses an auto-raised risk, at the version the client saw: it is closed with the reason (RiskClosed, and
+     * RiskDeEscalated if it was escalated), and its cause raises it again only if it grows beyond what it was.
+     */
+    @Transactional
+    public RiskView dismiss(UUID projectId, UUID riskId, IfMatch ifMatch, String reason, PersonRef by) {
+        RiskRegister register = openRegister(projectId);
+        Risk risk = lockedRisk(projectId, riskId, ifMatch);
+        risk.dismiss(by, reason, clock.instant());
+        moveTo(risk, register, RiskStatus.CLOSED, "dismissed: " + reason, by);
         risk.persistAndFlush();
         summaries.refresh(register);
         return RiskView.of(risk);
@@ -248,6 +379,13 @@ public class RiskService {
         if (filter.category() != null) {
             conditions.add("category = :category");
             parameters.and("category", filter.category());
+        }
+        if (filter.autoRaised() != null) {
+            conditions.add(filter.autoRaised() ? "detectionCause is not null" : "detectionCause is null");
+        }
+        if (filter.decision() != null) {
+            conditions.add("detectionDecision = :decision");
+            parameters.and("decision", filter.decision());
         }
         if (filter.minScore() != null) {
             conditions.add("score >= :minScore");

@@ -85,7 +85,22 @@ public final class CpmScheduler {
      * @throws java.time.DateTimeException when a date falls outside the calendar's window
      */
     public static Schedule schedule(Network network, WorkCalendar calendar, ScheduleOptions options) {
-        return new Run(network, calendar, options).execute();
+        return new Run(network, calendar, options, null).execute();
+    }
+
+    /**
+     * Schedules the network with other durations for its tasks, e.g. sampled ones in a Monte Carlo run:
+     * {@code durations[t]} (working days) replaces task {@code t}'s planned duration; summaries ignore it,
+     * done tasks keep their actual dates and started ones their remaining duration. The network and its
+     * cached graph are reused as they are, so a simulation builds them once.
+     */
+    public static Schedule schedule(Network network, WorkCalendar calendar, ScheduleOptions options,
+            int[] durations) {
+        if (durations.length != network.taskCount()) {
+            throw new IllegalArgumentException("durations: " + durations.length + " for " + network.taskCount()
+                    + " tasks");
+        }
+        return new Run(network, calendar, options, durations).execute();
     }
 
     /** One scheduling run; holds the per-run arrays. */
@@ -104,7 +119,7 @@ public final class CpmScheduler {
         private final int[] eCode;
         private final int[] eLag;
 
-        Run(Network net, WorkCalendar cal, ScheduleOptions options) {
+        Run(Network net, WorkCalendar cal, ScheduleOptions options, int[] durations) {
             this.net = net;
             this.g = net.graph();
             this.cal = cal;
@@ -114,7 +129,16 @@ public final class CpmScheduler {
             this.floor = Math.max(projectStart, status);
             this.nodes = g.nodeCount;
             this.flags = g.flags;
-            this.dur = g.dur;
+            if (durations == null) {
+                this.dur = g.dur;
+            } else {
+                this.dur = g.dur.clone();
+                for (int t = 0; t < g.taskCount; t++) {
+                    if ((flags[t] & F_HOOK) == 0) {
+                        dur[t] = durations[t];
+                    }
+                }
+            }
             this.outStart = g.outStart;
             this.eCode = g.eCode;
             this.eLag = g.eLag;

@@ -1,0 +1,366 @@
+package io.implementa.project.cost;
+
+import io.implementa.platform.http.PageRequest;
+import io.implementa.platform.http.PageView;
+import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Sorting;
+import io.implementa.platform.outbox.Outbox;
+import io.implementa.platform.security.Caller;
+import io.implementa.project.cost.CostApi.ApproveBudgetRequest;
+import io.implementa.project.cost.CostApi.BudgetView;
+import io.implementa.project.cost.CostApi.CategoryCost;
+import io.implementa.project.cost.CostApi.CostEntryView;
+import io.implementa.project.cost.CostApi.CreateCostEntryRequest;
+import io.implementa.project.cost.CostApi.PlannedCostView;
+import io.implementa.project.cost.CostApi.SetBudgetRequest;
+import io.implementa.project.cost.CostApi.SetPlannedCostRequest;
+import io.implementa.project.evm.EacMethod;
+import io.implementa.project.evm.EarnedValue;
+import io.implementa.project.evm.EarnedValueCalculator;
+import io.implementa.project.project.Project;
+import io.implementa.project.task.Task;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A project's budget and costs: the budget and its approval, planned fixed costs per task, actual cost entries,
+ * and the monitoring that announces budget thresholds and a forecast overrun once per crossing.
+ */
+@ApplicationScoped
+public class CostService {
+
+    private static final Map<String, String> SORTABLE = Map.of("incurredOn", "incurredOn", "amount", "amount",
+            "category", "category", "createdAt", "createdAt");
+
+    private final Outbox outbox;
+    private final Caller caller;
+    private final Clock clock;
+    private final EntityManager em;
+    private final CostConfig config;
+
+    public CostService(Outbox outbox, Caller caller, Clock clock, EntityManager em, CostConfig config) {
+        this.outbox = outbox;
+        this.caller = caller;
+        this.clock = clock;
+        this.em = em;
+        this.config = config;
+    }
+
+    /** List filters; each one that is set narrows the result. */
+    public record Filter(CostCategory category, UUID taskId) {
+    }
+
+    /** Sets the budget (creating it); empty when the project does not exist. */
+    @Transactional
+    public Optional<BudgetView> setBudget(UUID projectId, SetBudgetRequest request) {
+        return Project.<Project>findByIdOptional(projectId).map(project -> {
+            project.requireEditable();
+            lock(projectId);
+            List<Integer> thresholds = request.thresholds() == null || request.thresholds().isEmpty()
+                    ? config.defaultThresholds() : request.thresholds();
+            Optional<Budget> existing = Budget.forProject(projectId);
+            Budget budget = existing.orElseGet(() -> Budget.draft(projectId, request.currency(), thresholds,
+                    clock.instant()));
+            if (!budget.currency.equals(request.currency()) && hasMoney(projectId)) {
+                throw new ProblemException.Unprocessable("currency", "must stay " + budget.currency
+                        + ": the project already has costs in it");
+            }
+            budget.plan(request.currency(), request.amount(), orZero(request.contingencyReserve()),
+                    orZero(request.managementReserve()));
+            budget.setThresholds(thresholds);
+            budget.touch(clock.instant());
+            if (existing.isEmpty()) {
+                budget.persist();
+            }
+            monitor(project, budget);
+            budget.flush();
+            return view(budget);
+        });
+    }
+
+    /** The sponsor or the manager approves the budget once. */
+    @Transactional
+    public Optional<BudgetView> approveBudget(UUID projectId, ApproveBudgetRequest request) {
+        return Project.<Project>findByIdOptional(projectId).map(project -> {
+            project.requireEditable();
+            lock(projectId);
+            Budget budget = requireBudget(project);
+            budget.approve(caller.person(), request == null ? null : request.note(), clock.instant());
+            budget.touch(clock.instant());
+            monitor(project, budget);
+            budget.flush();
+            return view(budget);
+        });
+    }
+
+    public Optional<BudgetView> budget(UUID projectId) {
+        return Budget.forProject(projectId).map(this::view);
+    }
+
+    public boolean isApproved(UUID projectId) {
+        return Budget.forProject(projectId).map(b -> b.approved).orElse(false);
+    }
+
+    /**
+     * Moves the approved budget by an approved change request's cost impact, in the caller's transaction, and
+     * re-checks the thresholds against the new amount.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void adjustBudget(Project project, BigDecimal delta, String currency) {
+        lock(project.id);
+        Budget budget = requireBudget(project);
+        budget.requireCurrency("costImpact", currency);
+        budget.adjust(delta);
+        budget.touch(clock.instant());
+        monitor(project, budget);
+    }
+
+    /** Sets a task's planned fixed cost; empty when there is no such task. */
+    @Transactional
+    public Optional<PlannedCostView> setPlannedCost(UUID projectId, UUID taskId, SetPlannedCostRequest request) {
+        return Task.find(projectId, taskId).map(task -> {
+            Project project = Project.findById(projectId);
+            project.requireEditable();
+            lock(projectId);
+            Budget budget = requireBudget(project);
+            budget.requireCurrency("currency", request.currency());
+            Optional<TaskPlannedCost> existing = TaskPlannedCost.findByIdOptional(taskId);
+            TaskPlannedCost cost = existing.orElseGet(TaskPlannedCost::new);
+            cost.taskId = taskId;
+            cost.projectId = projectId;
+            cost.fixedCost = request.fixedCost();
+            cost.category = request.category() == null ? CostCategory.OTHER : request.category();
+            cost.updatedAt = clock.instant();
+            if (existing.isEmpty()) {
+                cost.persist();
+            }
+            monitor(project, budget);
+            cost.flush();
+            return new PlannedCostView(taskId, projectId, cost.category, scale(cost.fixedCost), budget.currency,
+                    cost.updatedAt, cost.version);
+        });
+    }
+
+    public Optional<PlannedCostView> plannedCost(UUID projectId, UUID taskId) {
+        return Task.find(projectId, taskId).map(task -> {
+            String currency = Budget.forProject(projectId).map(b -> b.currency).orElse(null);
+            return TaskPlannedCost.<TaskPlannedCost>findByIdOptional(taskId)
+                    .map(c -> new PlannedCostView(taskId, projectId, c.category, c.fixedCost, currency, c.updatedAt,
+                            c.version))
+                    .orElse(new PlannedCostView(taskId, projectId, CostCategory.OTHER, BigDecimal.ZERO.setScale(2),
+                            currency, null, 0));
+        });
+    }
+
+    /** Books an actual cost; empty when the project does not exist. */
+    @Transactional
+    public Optional<CostEntryView> addEntry(UUID projectId, CreateCostEntryRequest request) {
+        return Project.<Project>findByIdOptional(projectId).map(project -> {
+            project.requireEditable();
+            lock(projectId);
+            Budget budget = requireBudget(project);
+            budget.requireCurrency("currency", request.currency());
+            if (request.taskId() != null && Task.find(projectId, request.taskId()).isEmpty()) {
+                throw new ProblemException.Unprocessable("taskId", "is not a task of project " + project.key);
+            }
+            CostEntry entry = new CostEntry();
+            entry.id = UUID.randomUUID();
+            entry.projectId = projectId;
+            entry.taskId = request.taskId();
+            entry.category = request.category();
+            entry.amount = request.amount();
+            entry.currency = request.currency();
+            entry.incurredOn = request.incurredOn();
+            entry.description = request.description();
+            entry.createdBy = caller.person();
+            entry.createdAt = clock.instant();
+            entry.persistAndFlush();
+            monitor(project, budget);
+            return CostEntryView.of(entry);
+        });
+    }
+
+    public Optional<CostEntryView> entry(UUID projectId, UUID entryId) {
+        return CostEntry.<CostEntry>find("id = ?1 and projectId = ?2", entryId, projectId).firstResultOptional()
+                .map(CostEntryView::of);
+    }
+
+    /** Empty when the project does not exist. */
+    public Optional<PageView<CostEntryView>> entries(UUID projectId, Filter filter, PageRequest page) {
+        if (Project.findByIdOptional(projectId).isEmpty()) {
+            return Optional.empty();
+        }
+        Sort sort = Sorting.parse(page.sort, SORTABLE, Sort.by("incurredOn").and("createdAt").and("id"));
+        String query = "projectId = :projectId";
+        Parameters parameters = Parameters.with("projectId", projectId);
+        if (filter.category() != null) {
+            query += " and category = :category";
+            parameters.and("category", filter.category());
+        }
+        if (filter.taskId() != null) {
+            query += " and taskId = :taskId";
+            parameters.and("taskId", filter.taskId());
+        }
+        return Optional.of(PageView.of(CostEntry.find(query, sort, parameters), page, CostEntryView::of));
+    }
+
+    /**
+     * Re-checks the project's budget after anything that moves its figures (costs booked, labour approved, the
+     * budget changed), in the caller's transaction. Does nothing for projects without an approved budget.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recheck(UUID projectId) {
+        Project project = Project.findById(projectId);
+        if (project == null) {
+            return;
+        }
+        lock(projectId);
+        Budget.forProject(projectId).ifPresent(budget -> monitor(project, budget));
+    }
+
+    /** Actual cost of the project: cost entries plus approved timesheet labour. */
+    public BigDecimal actualCost(UUID projectId) {
+        return actualByCategory(projectId).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Actual cost up to and including a date. */
+    public BigDecimal actualCost(UUID projectId, LocalDate upTo) {
+        return sum("select coalesce(sum(amount), 0) from cost_entry where project_id = ?1 and incurred_on <= ?2",
+                projectId, upTo).add(sum(LabourCosts.SUM_UP_TO, projectId, upTo));
+    }
+
+    /** Planned fixed cost per task of the project. */
+    public Map<UUID, BigDecimal> plannedCosts(UUID projectId) {
+        Map<UUID, BigDecimal> costs = new java.util.HashMap<>();
+        TaskPlannedCost.<TaskPlannedCost>list("projectId", projectId).forEach(c -> costs.put(c.taskId, c.fixedCost));
+        return costs;
+    }
+
+    private void monitor(Project project, Budget budget) {
+        if (!budget.approved) {
+            return;
+        }
+        BigDecimal actual = actualCost(project.id);
+        BigDecimal consumed = budget.consumedPercent(actual);
+        for (Integer threshold : budget.cross(consumed)) {
+            outbox.publish(project.id, project.id, new CostEvents.BudgetThresholdCrossed(project.id, project.key,
+                    budget.currency, budget.amount, actual, threshold, consumed, project.manager, project.sponsor));
+        }
+        EarnedValue forecast = forecast(project.id, budget.amount, actual);
+        boolean overrun = forecast.eac() != null && forecast.eac().compareTo(budget.amount) > 0;
+        if (overrun && !budget.overrunForecast) {
+            outbox.publish(project.id, project.id, new CostEvents.CostOverrunForecast(project.id, project.key,
+                    budget.currency, forecast.bac(), forecast.eac(), forecast.vac(), LocalDate.now(clock),
+                    project.manager, project.sponsor));
+        }
+        budget.overrunForecast = overrun;
+    }
+
+    /** Earned value from the current plan (see {@link #forecast}): what the cost health reads its CPI from. */
+    public EarnedValue currentPerformance(UUID projectId) {
+        BigDecimal bac = Budget.forProject(projectId).map(b -> b.amount).orElse(BigDecimal.ZERO);
+        if (TaskPlannedCost.count("projectId", projectId) == 0) {
+            return EarnedValueCalculator.undefined(actualCost(projectId), EacMethod.CPI,
+                    "no task has a planned cost, so nothing can be earned");
+        }
+        return forecast(projectId, bac, actualCost(projectId));
+    }
+
+    /** Share of the budget amount consumed by the actual cost, in percent; null without a budget amount. */
+    public BigDecimal consumedPercent(UUID projectId) {
+        return Budget.forProject(projectId).map(b -> b.consumedPercent(actualCost(projectId))).orElse(null);
+    }
+
+    /**
+     * The default EAC (BAC / CPI) from the current plan: EV is each task's planned fixed cost times its percent
+     * complete; BAC is the budget amount. Undefined (null EAC) until something is earned and spent.
+     */
+    private EarnedValue forecast(UUID projectId, BigDecimal bac, BigDecimal actual) {
+        BigDecimal earned = sum("select coalesce(sum(c.fixed_cost * t.percent_complete / 100.0), 0) "
+                + "from task_planned_cost c join task t on t.id = c.task_id where c.project_id = ?1", projectId, null);
+        return EarnedValueCalculator.compute(bac, earned, earned, actual, EacMethod.CPI);
+    }
+
+    private BudgetView view(Budget budget) {
+        Map<CostCategory, BigDecimal> actual = actualByCategory(budget.projectId);
+        Map<CostCategory, BigDecimal> planned = new EnumMap<>(CostCategory.class);
+        TaskPlannedCost.<TaskPlannedCost>list("projectId", budget.projectId)
+                .forEach(c -> planned.merge(c.category, c.fixedCost, BigDecimal::add));
+        List<CategoryCost> byCategory = new ArrayList<>();
+        for (CostCategory category : CostCategory.values()) {
+            byCategory.add(new CategoryCost(category, scale(planned.getOrDefault(category, BigDecimal.ZERO)),
+                    scale(actual.getOrDefault(category, BigDecimal.ZERO))));
+        }
+        BigDecimal plannedTotal = scale(planned.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        BigDecimal actualTotal = scale(actual.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        return new BudgetView(budget.projectId, budget.currency, scale(budget.amount),
+                scale(budget.contingencyReserve), scale(budget.managementReserve),
+                scale(budget.amount.add(budget.contingencyReserve).add(budget.managementReserve)),
+                budget.thresholds(), budget.crossed(), budget.overrunForecast, budget.approved, budget.approvedBy,
+                budget.approvedAt, budget.approvalNote, plannedTotal, actualTotal,
+                budget.consumedPercent(actualTotal), scale(budget.amount.subtract(actualTotal)), byCategory, budget.version);
+    }
+
+    private Map<CostCategory, BigDecimal> actualByCategory(UUID projectId) {
+        Map<CostCategory, BigDecimal> actual = new EnumMap<>(CostCategory.class);
+        List<?> rows = em.createNativeQuery("select category, sum(amount) from cost_entry where project_id = ?1 "
+                + "group by category").setParameter(1, projectId).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            actual.put(CostCategory.valueOf(columns[0].toString()), decimal(columns[1]));
+        }
+        BigDecimal labour = sum(LabourCosts.SUM, projectId, null);
+        if (labour.signum() != 0) {
+            actual.merge(CostCategory.LABOUR, labour, BigDecimal::add);
+        }
+        return actual;
+    }
+
+    private Budget requireBudget(Project project) {
+        return Budget.forProject(project.id).orElseThrow(() -> new ProblemException.Conflict("budget-missing",
+                "No budget", project.key + " has no budget yet; set it (and its currency) first"));
+    }
+
+    private boolean hasMoney(UUID projectId) {
+        return CostEntry.count("projectId", projectId) > 0 || TaskPlannedCost.count("projectId", projectId) > 0;
+    }
+
+    private BigDecimal sum(String sql, UUID projectId, LocalDate date) {
+        var query = em.createNativeQuery(sql).setParameter(1, projectId);
+        if (date != null) {
+            query.setParameter(2, date);
+        }
+        return decimal(query.getSingleResult());
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+    }
+
+    static BigDecimal scale(BigDecimal value) {
+        return value.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** The per-project lock the outbox takes for the project's events anyway (same key), taken earlier. */
+    private void lock(UUID projectId) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, projectId.toString())
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,191 @@
+package io.implementa.project.task;
+
+import static io.implementa.project.project.ProjectResourceTest.create;
+import static io.implementa.project.project.ProjectResourceTest.uniqueKey;
+import static io.implementa.project.task.Planning.TOPIC;
+import static io.implementa.project.task.Planning.dependencies;
+import static io.implementa.project.task.Planning.schedule;
+import static io.implementa.project.task.Planning.task;
+import static io.implementa.project.task.Planning.tasks;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.implementa.stack.testing.KafkaTestConsumer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class BulkPlanResourceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static String bulk(String projectId) {
+        return tasks(projectId) + "/bulk";
+    }
+
+    private static ValidatableResponse apply(String projectId, String body) {
+        return given().contentType(ContentType.JSON).body(body).when().post(bulk(projectId)).then();
+    }
+
+    private static JsonNode data(ConsumerRecord<String, String> record) {
+        try {
+            return JSON.readTree(record.value()).get("data");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static boolean is(ConsumerRecord<String, String> r, String projectId, String type) {
+        return r.key().equals(projectId) && r.value().contains("\"io.implementa.project." + type + "\"");
+    }
+
+    /**
+     * Phase (summary) over Design (3d) → Build (2d), then Go-live; the summary and the links name tasks of the
+     * same request by ref, the summary even after its children. Project start Monday 2027-01-04.
+     */
+    @Test
+    void createsTasksAndLinksThatNameEachOtherByRefAndReschedulesOnce() {
+        String projectId = create(uniqueKey());
+        try (var events = KafkaTestConsumer.fromEnd(TOPIC)) {
+            String body = """
+                    {"tasks":[
+                      {"ref":"design","parent":"phase","name":"Design","duration":3},
+                      {"ref":"build","parent":"phase","name":"Build","duration":2},
+                      {"ref":"phase","name":"Phase"},
+                      {"ref":"live","name":"Go-live","kind":"MILESTONE"}],
+                     "dependencies":[
+                      {"predecessor":"design","successor":"build"},
+                      {"predecessor":"phase","successor":"live","type":"FS","lag":1}]}""";
+            JsonNode result = JSON.valueToTree(apply(projectId, body).statusCode(200)
+                    .body("tasksCreated", equalTo(4))
+                    .body("tasksUpdated", equalTo(0))
+                    .body("dependenciesCreated", equalTo(2))
+                    .body("projectFinish", equalTo("2027-01-11"))
+                    .extract().as(java.util.Map.class));
+            String design = result.get("refs").get("design").asText();
+            String phase = result.get("refs").get("phase").asText();
+
+            given().when().get(schedule(projectId)).then().statusCode(200)
+                    .body("tasks.name", contains("Phase", "Design", "Build", "Go-live"))
+                    .body("tasks.outline", contains("1", "1.1", "1.2", "2"))
+                    .body("tasks.start", contains("2027-01-04", "2027-01-04", "2027-01-07", "2027-01-11"))
+                    .body("tasks.finish", contains("2027-01-08", "2027-01-06", "2027-01-08", "2027-01-11"));
+            given().when().get(tasks(projectId) + "/" + design).then().body("parentId", equalTo(phase));
+
+            // A later single change marks the end of what the bulk request published (one key, in order).
+            task(projectId, "Marker", 1);
+            events.awaitRecord(r -> is(r, projectId, "TaskCreated") && data(r).get("task").get("name").asText()
+                    .equals("Marker"));
+            List<ConsumerRecord<String, String>> recomputed = events.awaitRecords(
+                    r -> is(r, projectId, "ScheduleRecomputed"), 2);
+            List<ConsumerRecord<String, String>> created = events.records().stream()
+                    .filter(r -> is(r, projectId, "TaskCreated")).toList();
+            assertEquals(5, created.size(), "four from the bulk request, then the marker");
+            JsonNode first = data(recomputed.get(0));
+            assertEquals(1, first.get("chunkCount").asInt());
+            assertEquals(4, first.get("tasks").size(), "the bulk request's one recompute covers its four tasks");
+            long streams = events.records().stream().filter(r -> is(r, projectId, "ScheduleRecomputed"))
+                    .map(r -> data(r).get("recomputeId").asText()).distinct().count();
+            assertEquals(2, streams, "one recompute for the bulk request, one for the marker");
+        }
+    }
+
+    @Test
+    void updatesExistingTasksAndLinksNewOnesToThem() {
+        String projectId = create(uniqueKey());
+        String a = task(projectId, "A", 2);
+        apply(projectId, """
+                {"tasks":[{"id":"%s","duration":5,"effortHours":40},{"ref":"b","name":"B","duration":1}],
+                 "dependencies":[{"predecessor":"%s","successor":"b"}]}""".formatted(a, a))
+                .statusCode(200)
+                .body("tasksCreated", equalTo(1))
+                .body("tasksUpdated", equalTo(1))
+                .body("projectFinish", equalTo("2027-01-11"));
+        given().when().get(tasks(projectId) + "/" + a).then()
+                .body("duration", equalTo(5))
+                .body("effortHours", equalTo(40.0f))
+                .body("name", equalTo("A"));
+    }
+
+    @Test
+    void oneInvalidItemStoresNothingAndEveryErrorIsListed() {
+        String projectId = create(uniqueKey());
+        String existing = task(projectId, "Existing", 2);
+        apply(projectId, """
+                {"tasks":[
+                  {"ref":"ok","name":"Fine","duration":2},
+                  {"ref":"blank","name":" ","duration":2},
+                  {"ref":"neg","name":"Negative","duration":-1},
+                  {"ref":"orphan","name":"Orphan","parent":"nowhere"},
+                  {"ref":"ms","name":"Milestone","kind":"MILESTONE","duration":3},
+                  {"ref":"ok","name":"Same ref"},
+                  {"id":"%s","duration":1,"estimate":{"optimistic":5,"mostLikely":2,"pessimistic":9}}],
+                 "dependencies":[
+                  {"predecessor":"ok","successor":"ghost"},
+                  {"predecessor":"ok","successor":"ok"},
+                  {"predecessor":"ok","successor":"ms"},
+                  {"predecessor":"ok","successor":"ms"}]}""".formatted(existing))
+                .statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://implementa.io/problems/validation"))
+                .body("errors.field", contains("tasks[1].name", "tasks[2].duration", "tasks[3].parent",
+                        "tasks[4].duration", "tasks[5].ref", "tasks[6].estimate", "dependencies[0].successor",
+                        "dependencies[1].successor", "dependencies[3].successor"))
+                .body("detail", equalTo("9 fields are invalid; nothing was changed"));
+
+        given().when().get(tasks(projectId)).then().statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].duration", equalTo(2))
+                .body("items[0].estimate", org.hamcrest.Matchers.nullValue());
+        given().when().get(dependencies(projectId)).then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aCycleRollsEverythingBack() {
+        String projectId = create(uniqueKey());
+        apply(projectId, """
+                {"tasks":[{"ref":"a","name":"A"},{"ref":"b","name":"B"}],
+                 "dependencies":[{"predecessor":"a","successor":"b"},{"predecessor":"b","successor":"a"}]}""")
+                .statusCode(409)
+                .body("type", equalTo("https://implementa.io/problems/dependency-cycle"));
+        given().when().get(tasks(projectId)).then().body("totalItems", equalTo(0));
+    }
+
+    /** 2,000 tasks in 20 chains of 100 (1,980 links): one call. */
+    @Test
+    void aTwoThousandTaskPlanTakesOneCall() {
+        String projectId = create(uniqueKey());
+        StringBuilder tasks = new StringBuilder();
+        StringBuilder links = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            tasks.append(i == 0 ? "" : ",").append("{\"ref\":\"t").append(i).append("\",\"name\":\"Task ").append(i)
+                    .append("\",\"duration\":2}");
+            if (i % 100 != 0) {
+                links.append(links.length() == 0 ? "" : ",").append("{\"predecessor\":\"t").append(i - 1)
+                        .append("\",\"successor\":\"t").append(i).append("\"}");
+            }
+        }
+        JsonNode result = JSON.valueToTree(apply(projectId, "{\"tasks\":[" + tasks + "],\"dependencies\":[" + links
+                + "]}").statusCode(200)
+                .body("tasksCreated", equalTo(2000))
+                .body("dependenciesCreated", equalTo(1980))
+                .extract().as(java.util.Map.class));
+        Set<String> ids = new HashSet<>();
+        result.get("refs").forEach(id -> ids.add(id.asText()));
+        assertEquals(2000, ids.size());
+        given().when().get(tasks(projectId) + "?size=1").then().body("totalItems", equalTo(2000));
+        // Each chain: 100 tasks of 2 days = 200 working days from Monday 2027-01-04.
+        given().when().get(schedule(projectId) + "?critical=true").then()
+                .body("projectFinish", equalTo(io.implementa.project.schedule.engine.WorkCalendar.standard()
+                        .addWorkingDays(java.time.LocalDate.of(2027, 1, 4), 199).toString()));
+    }
+}

@@ -1,0 +1,251 @@
+package io.implementa.resource.timesheet;
+
+import io.implementa.platform.http.PageRequest;
+import io.implementa.platform.http.PageView;
+import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.http.Sorting;
+import io.implementa.platform.outbox.Outbox;
+import io.implementa.platform.security.Caller;
+import io.implementa.platform.security.GlobalRole;
+import io.implementa.platform.security.ProjectAccess;
+import io.implementa.platform.security.ProjectRole;
+import io.implementa.resource.resource.CostRate;
+import io.implementa.resource.resource.Resource;
+import io.implementa.resource.resource.ResourceKind;
+import io.implementa.resource.timesheet.TimesheetApi.CreateTimesheetRequest;
+import io.implementa.resource.timesheet.TimesheetApi.EntryRequest;
+import io.implementa.resource.timesheet.TimesheetApi.TimesheetView;
+import io.implementa.resource.timesheet.TimesheetEvents.ApprovedEntry;
+import io.implementa.resource.timesheet.TimesheetEvents.TimesheetApproved;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Timesheets: the person (or a resource manager) logs and submits a week; the person's manager, or the
+ * MANAGER of every project the pending hours are for, approves or rejects it. Approval prices the hours and
+ * announces them in the same transaction.
+ */
+@ApplicationScoped
+public class TimesheetService {
+
+    private final Outbox outbox;
+    private final Clock clock;
+    private final Instance<Caller> caller;
+    private final Instance<ProjectAccess> access;
+
+    public TimesheetService(Outbox outbox, Clock clock, Instance<Caller> caller, Instance<ProjectAccess> access) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.caller = caller;
+        this.access = access;
+    }
+
+    /** The person themselves (token subject = the resource's person) or a resource manager; 403 otherwise. */
+    public void requireLogger(UUID resourceId) {
+        Caller who = caller.get();
+        if (who.has(GlobalRole.ADMIN) || who.has(GlobalRole.RESOURCE_MANAGER)) {
+            return;
+        }
+        Resource resource = resourceId == null ? null : Resource.findById(resourceId);
+        if (resource != null && resource.person != null && resource.person.subject().equals(who.subject())) {
+            return;
+        }
+        throw ProjectAccess.forbidden("this needs the role resource-manager, or to be the timesheet's person");
+    }
+
+    /** The resource a timesheet is for; 404 when there is no such timesheet. */
+    public UUID resourceOf(UUID timesheetId) {
+        return Timesheet.<Timesheet>findByIdOptional(timesheetId).map(t -> t.resourceId)
+                .orElseThrow(() -> new ProblemException.NotFound("timesheet", timesheetId));
+    }
+
+    @Transactional
+    public TimesheetView create(CreateTimesheetRequest request) {
+        requireLogger(request.resourceId());
+        Resource resource = Resource.<Resource>findByIdOptional(request.resourceId())
+                .orElseThrow(() -> new ProblemException.Unprocessable("resourceId", "names no resource"));
+        if (resource.kind != ResourceKind.PERSON) {
+            throw new ProblemException.Conflict("not-a-person", "Not a person",
+                    "resource " + resource.id + " is " + resource.kind + "; only people keep timesheets");
+        }
+        Timesheet.<Timesheet>find("resourceId = ?1 and weekStart = ?2", resource.id, request.weekStart())
+                .firstResultOptional().ifPresent(existing -> {
+                    throw new ProblemException.Conflict("timesheet-exists", "Timesheet exists",
+                            "resource " + resource.id + " has the timesheet " + existing.id + " for the week of "
+                                    + request.weekStart()).with("timesheetId", existing.id);
+                });
+        Timesheet sheet = Timesheet.open(resource.id, request.weekStart(), clock.instant());
+        sheet.persistAndFlush();
+        return TimesheetView.of(sheet);
+    }
+
+    public Optional<TimesheetView> find(UUID id) {
+        return Timesheet.<Timesheet>findByIdOptional(id).map(TimesheetView::of);
+    }
+
+    public PageView<TimesheetView> list(UUID resourceId, TimesheetStatus status, LocalDate from, LocalDate to,
+            PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (resourceId != null) {
+            conditions.add("resourceId = :resource");
+            parameters.and("resource", resourceId);
+        }
+        if (status != null) {
+            conditions.add("status = :status");
+            parameters.and("status", status);
+        }
+        if (from != null) {
+            conditions.add("weekStart >= :from");
+            parameters.and("from", from.minusDays(6));
+        }
+        if (to != null) {
+            conditions.add("weekStart <= :to");
+            parameters.and("to", to);
+        }
+        Sort sort = Sorting.parse(page.sort, Map.of("weekStart", "weekStart", "createdAt", "createdAt"),
+                Sort.by("weekStart", Sort.Direction.Descending).and("id"));
+        return PageView.of(Timesheet.find(String.join(" and ", conditions), sort, parameters), page,
+                TimesheetView::of);
+    }
+
+    @Transactional
+    public TimesheetView log(UUID id, EntryRequest request) {
+        Timesheet sheet = load(id);
+        requireLogger(sheet.resourceId);
+        sheet.log(request.work(), clock.instant());
+        sheet.flush();
+        return TimesheetView.of(sheet);
+    }
+
+    @Transactional
+    public TimesheetView correct(UUID id, EntryRequest request) {
+        Timesheet sheet = load(id);
+        requireLogger(sheet.resourceId);
+        sheet.correct(request.work(), clock.instant());
+        sheet.flush();
+        return TimesheetView.of(sheet);
+    }
+
+    @Transactional
+    public TimesheetView removeEntry(UUID id, UUID entryId) {
+        Timesheet sheet = load(id);
+        requireLogger(sheet.resourceId);
+        sheet.remove(entryId, clock.instant());
+        sheet.flush();
+        return TimesheetView.of(sheet);
+    }
+
+    @Transactional
+    public TimesheetView submit(UUID id) {
+        Timesheet sheet = load(id);
+        requireLogger(sheet.resourceId);
+        sheet.submit(clock.instant());
+        sheet.flush();
+        return TimesheetView.of(sheet);
+    }
+
+    /**
+     * Who decides on a week: never its own person; the person's manager; or the MANAGER of every project the
+     * hours waiting for approval are for (a week spanning two projects needs both managers, or the person's
+     * manager); administrators. 403 otherwise.
+     */
+    public void requireApprover(UUID timesheetId) {
+        Timesheet sheet = load(timesheetId);
+        Resource resource = Resource.findById(sheet.resourceId);
+        Caller who = caller.get();
+        if (resource.person != null && resource.person.subject().equals(who.subject())) {
+            throw ProjectAccess.forbidden("nobody approves their own timesheet");
+        }
+        if (who.has(GlobalRole.ADMIN)
+                || resource.manager != null && resource.manager.subject().equals(who.subject())) {
+            return;
+        }
+        Set<UUID> projects = sheet.pending().stream().map(e -> e.projectId).collect(Collectors.toSet());
+        if (!projects.isEmpty() && projects.stream().allMatch(p -> access.get().roleIn(p)
+                .filter(r -> r == ProjectRole.MANAGER).isPresent())) {
+            return;
+        }
+        throw ProjectAccess.forbidden("this needs to be the person's manager, or the MANAGER of every project of "
+                + "the hours to approve");
+    }
+
+    @Transactional
+    public TimesheetView approve(UUID id) {
+        requireApprover(id);
+        Timesheet sheet = load(id);
+        sheet.requireSubmitted();
+        Resource resource = Resource.findById(sheet.resourceId);
+        List<CostRate> rates = resource.costRates();
+        String currency = currencyOf(sheet, rates);
+        sheet.approve(caller.get().person(), entry -> {
+            CostRate rate = effective(rates, entry.date);
+            return entry.overtime ? rate.overtimeRate() : rate.standardRate();
+        }, clock.instant());
+        sheet.flush();
+        // The whole week as approved so far (corrections as entries of their own), so that a consumer
+        // replaces what it had for the timesheet: applying the latest approval is always right.
+        List<TimesheetEntry> approved = sheet.entries().stream().filter(TimesheetEntry::isApproved).toList();
+        outbox.publish(resource.id, sheet.id, new TimesheetApproved(sheet.id, resource.id, resource.person,
+                sheet.weekStart, sheet.decidedBy, currency,
+                approved.stream().map(e -> e.hours).reduce(BigDecimal.ZERO, BigDecimal::add),
+                approved.stream().map(e -> e.cost).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
+                approved.stream().map(ApprovedEntry::of).toList()));
+        return TimesheetView.of(sheet);
+    }
+
+    @Transactional
+    public TimesheetView reject(UUID id, String reason) {
+        requireApprover(id);
+        Timesheet sheet = load(id);
+        sheet.reject(caller.get().person(), reason, clock.instant());
+        sheet.flush();
+        return TimesheetView.of(sheet);
+    }
+
+    /** Every pending entry needs a rate on its date, and one currency prices the whole approval. */
+    private static String currencyOf(Timesheet sheet, List<CostRate> rates) {
+        Set<String> currencies = sheet.pending().stream().map(e -> {
+            CostRate rate = effective(rates, e.date);
+            if (rate == null) {
+                throw new ProblemException.Conflict("no-cost-rate", "No cost rate",
+                        "resource " + sheet.resourceId + " has no cost rate effective on " + e.date);
+            }
+            return rate.currency();
+        }).collect(Collectors.toSet());
+        if (currencies.size() != 1) {
+            throw new ProblemException.Conflict("mixed-currencies", "Rates in several currencies",
+                    "the hours to approve are priced in " + currencies + "; approve one week per currency");
+        }
+        return currencies.iterator().next();
+    }
+
+    /** The rate in force on the day: the latest one effective on or before it. */
+    static CostRate effective(List<CostRate> oldestFirst, LocalDate day) {
+        CostRate found = null;
+        for (CostRate rate : oldestFirst) {
+            if (!rate.effectiveFrom().isAfter(day)) {
+                found = rate;
+            }
+        }
+        return found;
+    }
+
+    private static Timesheet load(UUID id) {
+        return Timesheet.<Timesheet>findByIdOptional(id)
+                .orElseThrow(() -> new ProblemException.NotFound("timesheet", id));
+    }
+}
