@@ -87,6 +87,11 @@ public class BulkPlanService {
         for (Dependency d : Dependency.ofProject(projectId)) {
             pairs.add(d.predecessorId + ">" + d.successorId);
         }
+        // Tasks with assignments cannot become summaries (summary tasks take none), as for single edits.
+        Set<UUID> assigned = new HashSet<>();
+        for (Assignment a : Assignment.<Assignment>list("projectId", projectId)) {
+            assigned.add(a.taskId);
+        }
         Instant now = clock.instant();
 
         // Refs first, so that a parent or a link may name an item that comes later in the request.
@@ -139,6 +144,9 @@ public class BulkPlanService {
                         + "of this project"));
             } else if (parent.equals(tasks[i].id)) {
                 errors.add(error(0, i, "parent", "a task cannot be its own parent"));
+            } else if (assigned.contains(parent)) {
+                errors.add(error(0, i, "parent", "task '" + wbs.task(parent).name + "' has resources assigned "
+                        + "(task-has-assignments); a summary task takes none, so remove its assignments first"));
             }
             parents[i] = parent;
         }
@@ -289,6 +297,7 @@ public class BulkPlanService {
         }
         for (Dependency d : newLinks) {
             d.persist();
+            outbox.publish(projectId, d.id, DependencyEvents.DependencyAdded.of(project, d, by));
         }
         ScheduleService.Snapshot result = schedules.recompute(project, before);
         return Optional.of(new BulkPlanResult(projectId, items.size() - updated, updated, newLinks.size(), refIds,
