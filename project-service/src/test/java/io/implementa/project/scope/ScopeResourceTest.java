@@ -285,10 +285,10 @@ class ScopeResourceTest {
                     .extract().path("id");
 
             JsonNode added = json.readTree(events.awaitRecord(
-                    r -> r.key().equals(projectId) && r.value().contains("ScopeItemAdded")).value());
+                    r -> r.key().equals(projectId) && r.value().contains("ScopeItemAdded") && r.value().contains(id)).value());
             assertTrue(added.get("data").get("creep").asBoolean());
             JsonNode creep = json.readTree(events.awaitRecord(
-                    r -> r.key().equals(projectId) && r.value().contains("ScopeCreepDetected")).value());
+                    r -> r.key().equals(projectId) && r.value().contains("ScopeCreepDetected") && r.value().contains(id)).value());
             assertEquals("io.implementa.project.ScopeCreepDetected", creep.get("type").asText());
             JsonNode data = creep.get("data");
             assertEquals(id, data.get("scopeItemId").asText());
