@@ -1,0 +1,229 @@
+package io.implementa.risk.risk;
+
+import io.implementa.platform.http.Problem;
+import io.implementa.platform.http.ProblemException;
+import io.implementa.platform.people.PersonRef;
+import io.implementa.risk.risk.RiskApi.CreateRiskRequest;
+import io.implementa.risk.risk.RiskApi.RiskView;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Risks as CSV (RFC 4180, UTF-8, header row; columns in docs/integrations.md). An export imports back: the
+ * columns an import does not read (key, assessment, status, ids) are accepted and ignored.
+ */
+final class RiskCsv {
+
+    static final List<String> COLUMNS = List.of("key", "title", "cause", "event", "effect", "category", "kind",
+            "probability", "impact", "score", "scheduleImpact", "costImpact", "scopeImpact", "ownerSubject",
+            "ownerEmail", "ownerName", "status", "responseStrategy", "proximity", "trigger", "contingencyPlan",
+            "residualProbability", "residualImpact", "residualScore", "exposureAmount", "exposureCurrency",
+            "nextReviewDate", "autoRaised", "createdAt", "id");
+
+    /** Columns an import reads; the others are ignored there. */
+    static final Set<String> IMPORTED = Set.of("title", "cause", "event", "effect", "category", "probability",
+            "impact", "ownerSubject", "ownerEmail", "ownerName");
+
+    static final int MAX_ROWS = 5_000;
+    static final int MAX_BYTES = 1 << 20;
+
+    private static final List<String> OWNER = List.of("ownerSubject", "ownerEmail", "ownerName");
+
+    private RiskCsv() {
+    }
+
+    static String write(List<RiskView> risks) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new))
+                .get())) {
+            for (RiskView r : risks) {
+                RiskDescription d = r.description() == null ? RiskDescription.NONE : r.description();
+                AssessmentApi.Impacts i = r.impacts();
+                AssessmentApi.Residual residual = r.residual();
+                AssessmentApi.Exposure exposure = r.exposure();
+                csv.printRecord(r.key(), r.title(), d.cause(), d.event(), d.effect(), r.category(), r.kind(),
+                        r.probability(), r.impact(), r.score(), i == null ? null : i.schedule(),
+                        i == null ? null : i.cost(), i == null ? null : i.scopeQuality(),
+                        r.owner() == null ? null : r.owner().subject(), r.owner() == null ? null : r.owner().email(),
+                        r.owner() == null ? null : r.owner().name(), r.status(), r.responseStrategy(), r.proximity(),
+                        r.trigger(), r.contingencyPlan(), residual == null ? null : residual.probability(),
+                        residual == null ? null : residual.impact(), residual == null ? null : residual.score(),
+                        exposure == null ? null : exposure.amount(), exposure == null ? null : exposure.currency(),
+                        r.nextReviewDate(), r.autoRaised(), r.createdAt(), r.id());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** One valid row: the risk to identify and the line (the header is line 1) it came from. */
+    record Row(int line, CreateRiskRequest request) {
+    }
+
+    /**
+     * Parses and checks every row; any error refuses the whole file with each error's row and column. A row
+     * without owner columns is owned by {@code importer}.
+     */
+    static List<Row> read(String text, PersonRef importer, Validator validator) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                        .setTrim(true).get())) {
+            List<String> header = parser.getHeaderNames();
+            for (String required : List.of("title", "category", "probability", "impact")) {
+                if (!header.contains(required)) {
+                    errors.add(new Problem.FieldError("row 1, column " + required, "the header lacks this column"));
+                }
+            }
+            for (String column : header) {
+                if (!COLUMNS.contains(column)) {
+                    errors.add(new Problem.FieldError("row 1, column " + column, "unknown column; known: " + COLUMNS));
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw refused(errors);
+            }
+            for (CSVRecord record : parser) {
+                int line = (int) record.getRecordNumber() + 1;
+                if (rows.size() >= MAX_ROWS) {
+                    errors.add(new Problem.FieldError("row " + line, "at most " + MAX_ROWS + " rows"));
+                    break;
+                }
+                Row row = row(record, line, importer, validator, errors);
+                if (row != null) {
+                    rows.add(row);
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            errors.add(new Problem.FieldError("body", "not a CSV file with a header row: " + e.getMessage()));
+        }
+        if (!errors.isEmpty()) {
+            throw refused(errors);
+        }
+        if (rows.isEmpty()) {
+            throw new ProblemException.Unprocessable("body", "the CSV file has no risk rows");
+        }
+        return rows;
+    }
+
+    private static Row row(CSVRecord r, int line, PersonRef importer, Validator validator,
+            List<Problem.FieldError> errors) {
+        int before = errors.size();
+        RiskCategory category = null;
+        String c = get(r, "category");
+        if (c == null) {
+            errors.add(error(line, "category", "must not be blank"));
+        } else {
+            try {
+                category = RiskCategory.valueOf(c);
+            } catch (IllegalArgumentException e) {
+                errors.add(error(line, "category", "must be one of " + List.of(RiskCategory.values())));
+            }
+        }
+        Integer probability = scale(r, "probability", line, errors);
+        Integer impact = scale(r, "impact", line, errors);
+        PersonRef owner = importer;
+        if (OWNER.stream().anyMatch(column -> get(r, column) != null)) {
+            for (String column : OWNER) {
+                if (get(r, column) == null) {
+                    errors.add(error(line, column, "must not be blank when another owner column is set"));
+                }
+            }
+            owner = new PersonRef(get(r, "ownerSubject"), get(r, "ownerEmail"), get(r, "ownerName"));
+        }
+        RiskDescription description = new RiskDescription(get(r, "cause"), get(r, "event"), get(r, "effect"));
+        CreateRiskRequest request = new CreateRiskRequest(get(r, "title"), description, category, probability,
+                impact, owner);
+        List<ConstraintViolation<CreateRiskRequest>> violations = new ArrayList<>(validator.validate(request));
+        violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
+        for (ConstraintViolation<CreateRiskRequest> v : violations) {
+            String column = column(v.getPropertyPath().toString());
+            if (column == null) {
+                continue; // category, probability and impact are reported while parsing
+            }
+            Problem.FieldError e = error(line, column, v.getMessage());
+            if (errors.subList(before, errors.size()).stream().noneMatch(x -> x.field().equals(e.field()))) {
+                errors.add(e); // one error per cell: a blank owner column is reported once
+            }
+        }
+        return errors.size() > before ? null : new Row(line, request);
+    }
+
+    /** The CSV column of a violated property, or null for the properties reported while parsing. */
+    private static String column(String path) {
+        if (path.startsWith("description.")) {
+            return path.substring("description.".length());
+        }
+        if (path.startsWith("owner.")) {
+            String part = path.substring("owner.".length());
+            return "owner" + Character.toUpperCase(part.charAt(0)) + part.substring(1);
+        }
+        return path.equals("title") ? "title" : null;
+    }
+
+    private static Integer scale(CSVRecord r, String column, int line, List<Problem.FieldError> errors) {
+        String v = get(r, column);
+        if (v == null) {
+            errors.add(error(line, column, "must not be blank"));
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n < Risk.MIN_SCALE || n > Risk.MAX_SCALE) {
+                errors.add(error(line, column, "must be between " + Risk.MIN_SCALE + " and " + Risk.MAX_SCALE));
+                return null;
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            errors.add(error(line, column, "must be a whole number"));
+            return null;
+        }
+    }
+
+    private static String get(CSVRecord r, String column) {
+        if (!r.isMapped(column) || !r.isSet(column)) {
+            return null;
+        }
+        String v = r.get(column);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    private static Problem.FieldError error(int line, String column, String message) {
+        return new Problem.FieldError("row " + line + ", column " + column, message);
+    }
+
+    private static ProblemException refused(List<Problem.FieldError> errors) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Pattern field = Pattern.compile("row (\\d+)(?:, column (.+))?");
+        for (Problem.FieldError e : errors) {
+            Matcher m = field.matcher(e.field());
+            Map<String, Object> entry = new LinkedHashMap<>();
+            if (m.matches()) {
+                entry.put("row", Integer.parseInt(m.group(1)));
+                entry.put("column", m.group(2));
+            }
+            entry.put("message", e.message());
+            rows.add(entry);
+        }
+        return new ProblemException.Unprocessable("the CSV file was refused as a whole: " + errors.size()
+                + " error(s); nothing was imported", errors).with("rowErrors", rows);
+    }
+}
