@@ -1,0 +1,24 @@
+package io.implementa.notification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.implementa.stack.testing.AsyncApi;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The notification-service's AsyncAPI document ({@code /asyncapi.yaml}) is the one its payload records and topics
+ * declare, and holds together as an AsyncAPI 3 document.
+ */
+class AsyncApiTest {
+
+    @Test
+    void documentDescribesEveryProducedAndConsumedEvent() {
+        AsyncApi.verify("notification");
+    }
+
+    @Test
+    void documentIsSoundAsyncApi3() {
+        assertEquals(List.of(), AsyncApi.faults(AsyncApi.parse(AsyncApi.DOCUMENT)));
+    }
+}
