@@ -28,6 +28,15 @@ public interface NotificationConfig {
 
     Digest digest();
 
+    Webhook webhook();
+
+    interface Webhook {
+
+        /** How long after a secret rotation deliveries still carry a signature by the previous secret. */
+        @WithDefault("24h")
+        Duration rotationWindow();
+    }
+
     interface Digest {
 
         /** Whether the scheduled digest job runs (tests call it with the instant they choose). */

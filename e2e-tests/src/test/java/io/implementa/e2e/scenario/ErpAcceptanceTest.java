@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The ERP implementation acceptance scenario of issue 12, grown as the services' features land: each step drives
  * the suite through its public APIs and asserts what reached the outside world (the SMTP server the
- * notification-service sends to). Still to come: assignments and over-allocation mail to the resource manager,
- * gates, timesheets and earned value, the slipped milestone and the status report by e-mail and signed webhook.
+ * notification-service sends to). Still to come: task assignments driving the over-allocation, gates, timesheets and earned value, the slipped milestone and the status report by e-mail and signed webhook.
  */
 @E2eTest
 class ErpAcceptanceTest {
@@ -57,6 +56,35 @@ class ErpAcceptanceTest {
         E2e.awaitSettled(DELIVERY);
         assertEquals(1, mailsWithSubject("alice@example.com", subject).size(), "one e-mail, not one per delivery try");
         assertTrue(mailsWithSubject("sam@example.com", subject).isEmpty(), "only the owner hears of a new risk");
+    }
+
+    @Test
+    void aConsultantBookedOnTwoErpProjectsBeyondCapacityIsReportedToTheResourceManagerByEmail() throws Exception {
+        String admin = E2e.adminToken();
+        String first = Projects.create("sam", "alice");
+        String second = Projects.create("sam", "alice");
+        String consultant = "bob" + Long.toString(System.nanoTime(), 36);
+        Map<String, Object> resource = new LinkedHashMap<>();
+        resource.put("kind", "PERSON");
+        resource.put("name", "Bob Consultant");
+        resource.put("person", E2e.person(consultant));
+        resource.put("manager", E2e.person("rita"));
+        String resourceId = api(Service.RESOURCE, admin).body(resource).post("/api/v1/resources")
+                .then().statusCode(201).extract().path("id");
+
+        // 60 % of his week on the first project in March, 4 hours a day on the second from mid-March: 110 %.
+        api(Service.RESOURCE, admin).body(Map.of("resourceId", resourceId, "projectId", first,
+                        "startDate", "2027-03-01", "endDate", "2027-03-31", "percent", 60, "kind", "HARD"))
+                .post("/api/v1/allocations").then().statusCode(201);
+        api(Service.RESOURCE, admin).body(Map.of("resourceId", resourceId, "projectId", second,
+                        "startDate", "2027-03-15", "endDate", "2027-04-30", "hoursPerDay", 4, "kind", "HARD"))
+                .post("/api/v1/allocations").then().statusCode(201);
+
+        String subject = "Over-allocation: Bob Consultant from 2027-03-15 to 2027-03-31";
+        await("e-mail to the resource manager").atMost(DELIVERY).pollInterval(Duration.ofMillis(500))
+                .until(() -> mailsWithSubject("rita@example.com", subject).size() >= 1);
+        E2e.awaitSettled(DELIVERY);
+        assertEquals(1, mailsWithSubject("rita@example.com", subject).size());
     }
 
     private static List<MimeMessage> mailsWithSubject(String address, String subject) {

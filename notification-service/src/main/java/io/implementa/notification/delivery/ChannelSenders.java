@@ -90,7 +90,10 @@ public class ChannelSenders {
         String id = outgoing.deliveryId().toString();
         long timestamp = TimeUnit.MILLISECONDS.toSeconds(now.toEpochMilli());
         String body = outgoing.notification().body;
-        String signature = WebhookSignature.sign(secrets.open(endpoint.secretEncrypted), id, timestamp, body);
+        String signature = WebhookSignature.sign(secrets.open(endpoint.secretEncrypted), id, timestamp, body)
+                + endpoint.previousSecretAt(now)
+                        .map(previous -> " " + WebhookSignature.sign(secrets.open(previous), id, timestamp, body))
+                        .orElse("");
         return http.post(endpoint.url, Map.of("webhook-id", id, "webhook-timestamp", Long.toString(timestamp),
                 "webhook-signature", signature), body);
     }

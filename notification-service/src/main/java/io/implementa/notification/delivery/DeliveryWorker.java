@@ -5,19 +5,26 @@ import io.implementa.notification.delivery.ChannelSenders.Outgoing;
 import io.implementa.notification.delivery.DeliveryEvents.DeliveryFailed;
 import io.implementa.notification.delivery.DeliveryEvents.NotificationDelivered;
 import io.implementa.notification.delivery.DeliveryEvents.WebhookEndpointDisabled;
+import io.implementa.notification.delivery.Notification.About;
+import io.implementa.notification.delivery.Notification.Message;
 import io.implementa.notification.recipient.Channel;
+import io.implementa.notification.recipient.Recipient;
 import io.implementa.notification.webhook.WebhookEndpoint;
 import io.implementa.platform.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -41,9 +48,13 @@ public class DeliveryWorker {
     private final Outbox outbox;
     private final EntityManager em;
     private final Clock clock;
+    private final DeliveryService deliveries;
+    private final Engine engine;
 
     public DeliveryWorker(NotificationConfig config, ChannelSenders senders, Outbox outbox, EntityManager em,
-            Clock clock) {
+            Clock clock, DeliveryService deliveries, Engine engine) {
+        this.deliveries = deliveries;
+        this.engine = engine;
         this.config = config.delivery();
         this.senders = senders;
         this.outbox = outbox;
@@ -157,7 +168,36 @@ public class DeliveryWorker {
             endpoint.disable(reason, now);
             outbox.publish(endpoint.id, endpoint.id, new WebhookEndpointDisabled(endpoint.id, endpoint.recipientId,
                     endpoint.url, endpoint.ownerSubject, reason, now));
+            tellOwner(endpoint, reason, now);
         }
+    }
+
+    /**
+     * E-mails the endpoint's owner, through their own recipient (the person registered in the directory), in the
+     * same transaction; an owner with no e-mail recipient here learns it from WebhookEndpointDisabled only.
+     */
+    private void tellOwner(WebhookEndpoint endpoint, String reason, Instant now) {
+        Optional<Recipient> owner = Recipient.<Recipient>findByPerson(endpoint.ownerSubject)
+                .filter(r -> r.active && r.email != null && r.unsubscribedAt == null);
+        if (owner.isEmpty()) {
+            LOG.infof("webhook endpoint %s disabled; its owner %s has no e-mail recipient to tell", endpoint.id,
+                    endpoint.ownerSubject);
+            return;
+        }
+        Map<String, Object> data = Map.of("recipientName", owner.get().displayName, "url", endpoint.url,
+                "description", endpoint.description == null ? "no description" : endpoint.description,
+                "reason", reason);
+        UUID eventId = UUID.nameUUIDFromBytes(("endpoint-disabled/" + endpoint.id + "/" + now)
+                .getBytes(StandardCharsets.UTF_8));
+        deliveries.enqueue(new About(eventId, "io.implementa.notification.WebhookEndpointDisabled", null),
+                new Message(owner.get().id, Channel.EMAIL, owner.get().email, null,
+                        render("subject", data).strip(), render("text", data), render("html", data)));
+    }
+
+    private String render(String part, Map<String, Object> data) {
+        TemplateInstance instance = engine.getTemplate("notification/WebhookEndpointDisabled/" + part).instance();
+        data.forEach(instance::data);
+        return instance.render();
     }
 
     /** The wait before the next attempt after {@code attempts} of them, jittered; empty after the last. */

@@ -36,6 +36,16 @@ public final class WebhookApi {
         }
     }
 
+    /** The answer to a secret rotation: the only time the new secret is shown. */
+    public record RotatedSecret(
+            UUID endpointId,
+            @Schema(description = "The new signing secret, shown this once", example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
+            String secret,
+            @Schema(description = "Until when deliveries also carry a signature by the previous secret")
+            Instant previousSecretValidUntil,
+            long version) {
+    }
+
     /** The answer to a registration: the only time the signing secret is shown. */
     public record CreatedWebhookEndpoint(
             UUID id,

@@ -32,6 +32,13 @@ public class WebhookEndpoint extends PanacheEntityBase {
     @Column(name = "secret_encrypted", nullable = false)
     public String secretEncrypted;
 
+    /** The secret before the last rotation, still signing until {@link #previousSecretUntil}; null otherwise. */
+    @Column(name = "previous_secret_encrypted")
+    public String previousSecretEncrypted;
+
+    @Column(name = "previous_secret_until")
+    public Instant previousSecretUntil;
+
     @Column(name = "owner_subject", nullable = false)
     public String ownerSubject;
 
@@ -91,6 +98,20 @@ public class WebhookEndpoint extends PanacheEntityBase {
             failingSince = now;
         }
         return !failingSince.plus(tolerated).isAfter(now);
+    }
+
+    /** Signs with the new secret from now on, and with the old one as well until the window ends. */
+    public void rotate(String newSecretEncrypted, java.time.Duration window, Instant now) {
+        previousSecretEncrypted = secretEncrypted;
+        previousSecretUntil = now.plus(window);
+        secretEncrypted = newSecretEncrypted;
+        updatedAt = now;
+    }
+
+    /** The previous secret if it still signs at {@code now}. */
+    public Optional<String> previousSecretAt(Instant now) {
+        return previousSecretEncrypted != null && previousSecretUntil != null && now.isBefore(previousSecretUntil)
+                ? Optional.of(previousSecretEncrypted) : Optional.empty();
     }
 
     public void disable(String reason, Instant now) {

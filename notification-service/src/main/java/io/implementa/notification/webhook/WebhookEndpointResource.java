@@ -2,6 +2,7 @@ package io.implementa.notification.webhook;
 
 import io.implementa.notification.webhook.WebhookApi.CreateWebhookEndpointRequest;
 import io.implementa.notification.webhook.WebhookApi.CreatedWebhookEndpoint;
+import io.implementa.notification.webhook.WebhookApi.RotatedSecret;
 import io.implementa.notification.webhook.WebhookApi.WebhookEndpointView;
 import io.implementa.platform.http.ProblemException;
 import io.implementa.platform.http.Responses;
@@ -64,5 +65,19 @@ public class WebhookEndpointResource {
         WebhookEndpointView endpoint = endpoints.find(id)
                 .orElseThrow(() -> new ProblemException.NotFound("webhook endpoint", id));
         return Responses.tagged(endpoint, endpoint.version());
+    }
+
+    @POST
+    @Path("/{id}/secret-rotation")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "rotateWebhookSecret", summary = "Rotate an endpoint's signing secret",
+            description = "A new secret, shown this once, signs from now on; for implementa.notification.webhook."
+                    + "rotation-window (default 24h) deliveries carry a second signature by the previous secret, "
+                    + "space-separated in webhook-signature, so the receiver can switch over without losing any.")
+    @APIResponse(responseCode = "200", description = "Rotated",
+            content = @Content(schema = @Schema(implementation = RotatedSecret.class)))
+    @APIResponse(responseCode = "403", description = "The caller sees the recipient but may not change it")
+    public RotatedSecret rotate(@PathParam("id") UUID id) {
+        return endpoints.rotate(id).orElseThrow(() -> new ProblemException.NotFound("webhook endpoint", id));
     }
 }

@@ -68,6 +68,27 @@ public class ImportResource {
     }
 
     @POST
+    @Path("/plan")
+    @ChangesProject(ProjectRole.MANAGER)
+    @Operation(operationId = "importPlan", summary = "Import a plan file of any format MPXJ reads",
+            description = "Like importMspdi, but the format is recognised from the content: MS Project MSPDI and "
+                    + ".mpp, Primavera XER and PMXML, and the other formats of MPXJ's universal reader (not the "
+                    + "SQLite and Access based ones). The report's format names what was read. Project managers only.")
+    @RequestBody(required = true, content = @Content(mediaType = "application/octet-stream",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "Imported; what was not mapped is in the report",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "409", description = "The project already has tasks (wbs-not-empty), is closed or "
+            + "cancelled (project-not-editable), or the plan's links form a cycle (dependency-cycle)")
+    @APIResponse(responseCode = "413", description = "The file is larger than the limit (plan-too-large)")
+    @APIResponse(responseCode = "422", description = "Not a plan file MPXJ can read (unreadable-plan)")
+    public ImportReport importPlan(@PathParam("projectId") UUID projectId, InputStream body) {
+        PlanFiles.Read read = PlanFiles.readAny(PlanFiles.readLimited(body, config.maxImportBytes()));
+        return imports.importInto(projectId, read.file(), read.format())
+                .orElseThrow(() -> new ProblemException.NotFound("project", projectId));
+    }
+
+    @POST
     @Path("/mspdi/comparison")
     @ChangesProject({ ProjectRole.MANAGER, ProjectRole.MEMBER })
     @Operation(operationId = "compareMspdi", summary = "Compare the schedule with an MS Project file",

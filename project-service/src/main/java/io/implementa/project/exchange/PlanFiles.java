@@ -10,6 +10,7 @@ import org.mpxj.MPXJException;
 import org.mpxj.ProjectFile;
 import org.mpxj.TimeUnit;
 import org.mpxj.mspdi.MSPDIReader;
+import org.mpxj.reader.UniversalProjectReader;
 
 /**
  * Reads plan files with MPXJ and converts its units to ours: durations, lags and slack in whole working
@@ -53,6 +54,29 @@ final class PlanFiles {
                 throw p;
             }
             throw unreadable(rootMessage(e));
+        }
+    }
+
+    /** A file read by content, whatever its format: MSPDI, MPP, Primavera XER/PMXML and the others MPXJ reads. */
+    record Read(ProjectFile file, String format) {
+    }
+
+    static Read readAny(byte[] bytes) {
+        try {
+            UniversalProjectReader reader = new UniversalProjectReader();
+            ProjectFile file = reader.read(new ByteArrayInputStream(bytes));
+            if (file == null) {
+                throw new ProblemException(422, "unreadable-plan", "Unreadable plan file",
+                        "the file is in no plan format MPXJ recognises");
+            }
+            String type = file.getProjectProperties().getFileType();
+            return new Read(file, type == null ? "UNKNOWN" : type.toUpperCase(java.util.Locale.ROOT));
+        } catch (MPXJException | RuntimeException | LinkageError e) {
+            if (e instanceof ProblemException p) {
+                throw p;
+            }
+            throw new ProblemException(422, "unreadable-plan", "Unreadable plan file",
+                    "the file could not be read as a plan: " + rootMessage(e));
         }
     }
 

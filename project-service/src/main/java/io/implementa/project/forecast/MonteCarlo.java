@@ -24,6 +24,11 @@ public final class MonteCarlo {
     private final double[] mostLikely;
     private final double[] pessimistic;
     private final boolean[] uncertain;
+    /** Per uncertain task, the tabulated PERT quantile function of its shape (shared between equal shapes). */
+    private final double[][] pertQuantiles;
+
+    /** Points of a tabulated quantile function; linear interpolation between them. */
+    static final int QUANTILES = 1024;
 
     /**
      * @param planned     every task's planned duration (used as is where no estimate applies)
@@ -40,8 +45,17 @@ public final class MonteCarlo {
         this.mostLikely = mostLikely;
         this.pessimistic = pessimistic;
         this.uncertain = new boolean[planned.length];
+        this.pertQuantiles = new double[planned.length][];
+        java.util.Map<Integer, double[]> shapes = new java.util.HashMap<>();
         for (int t = 0; t < planned.length; t++) {
             uncertain[t] = !Double.isNaN(optimistic[t]);
+            if (uncertain[t] && pessimistic[t] > optimistic[t]) {
+                // PERT's α + β is always 6, so α alone names the shape; to 1/100 it is close enough for
+                // durations rounded to whole days, and at most 401 tables exist.
+                int alpha = (int) Math.round(100 * (1 + 4 * (mostLikely[t] - optimistic[t])
+                        / (pessimistic[t] - optimistic[t])));
+                pertQuantiles[t] = shapes.computeIfAbsent(alpha, a -> betaQuantiles(a / 100.0, 6 - a / 100.0));
+            }
         }
     }
 
@@ -82,7 +96,7 @@ public final class MonteCarlo {
                 if (uncertain[t]) {
                     double d = distribution == Distribution.TRIANGULAR
                             ? triangular(random, optimistic[t], mostLikely[t], pessimistic[t])
-                            : pert(random, optimistic[t], mostLikely[t], pessimistic[t]);
+                            : tabulated(random, optimistic[t], pessimistic[t], pertQuantiles[t]);
                     // Whole working days, as the engine schedules; a task keeps at least one day.
                     durations[t] = Math.max(1, (int) Math.round(d));
                 }
@@ -108,6 +122,50 @@ public final class MonteCarlo {
         double range = b - a;
         double split = (m - a) / range;
         return u < split ? a + Math.sqrt(u * range * (m - a)) : b - Math.sqrt((1 - u) * range * (b - m));
+    }
+
+    /**
+     * A PERT draw through the tabulated quantile function of its shape (inverse transform): one uniform and an
+     * interpolation instead of two gamma variates. {@link #pert} is the exact sampler it is tested against.
+     */
+    static double tabulated(SplittableRandom random, double a, double b, double[] quantiles) {
+        if (quantiles == null) {
+            return a;
+        }
+        double u = random.nextDouble() * QUANTILES;
+        int i = (int) u;
+        double x = quantiles[i] + (u - i) * (quantiles[i + 1] - quantiles[i]);
+        return a + (b - a) * x;
+    }
+
+    /**
+     * The quantile function of Beta(α, β) (α, β ≥ 1) at {@code QUANTILES + 1} evenly spaced probabilities: the
+     * density integrated on a fine grid (midpoint rule), then inverted by linear interpolation.
+     */
+    static double[] betaQuantiles(double alpha, double beta) {
+        int grid = 1 << 14;
+        double[] cdf = new double[grid + 1];
+        double sum = 0;
+        for (int k = 0; k < grid; k++) {
+            double x = (k + 0.5) / grid;
+            sum += Math.pow(x, alpha - 1) * Math.pow(1 - x, beta - 1);
+            cdf[k + 1] = sum;
+        }
+        for (int k = 1; k <= grid; k++) {
+            cdf[k] /= sum;
+        }
+        double[] q = new double[QUANTILES + 1];
+        int k = 0;
+        for (int j = 1; j < QUANTILES; j++) {
+            double p = (double) j / QUANTILES;
+            while (k < grid - 1 && cdf[k + 1] < p) {
+                k++;
+            }
+            double span = cdf[k + 1] - cdf[k];
+            q[j] = (k + (span > 0 ? (p - cdf[k]) / span : 0)) / grid;
+        }
+        q[QUANTILES] = 1;
+        return q;
     }
 
     /** PERT-beta sample on [a, b] with mode m: a Beta(α, β) from two gamma variates, scaled. */

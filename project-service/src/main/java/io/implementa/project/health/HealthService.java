@@ -4,7 +4,9 @@ import io.implementa.platform.outbox.Outbox;
 import io.implementa.project.change.ChangeRequestService;
 import io.implementa.project.cost.Budget;
 import io.implementa.project.cost.CostService;
+import io.implementa.project.evm.EacMethod;
 import io.implementa.project.evm.EarnedValue;
+import io.implementa.project.evm.EarnedValueService;
 import io.implementa.project.health.HealthApi.ProposalView;
 import io.implementa.project.health.HealthApi.Signals;
 import io.implementa.project.health.HealthApi.ThresholdsView;
@@ -39,9 +41,12 @@ public class HealthService {
     private final ScopeService scope;
     private final ChangeRequestService changes;
     private final ProjectionStore projections;
+    private final EarnedValueService earnedValue;
 
     public HealthService(EntityManager em, Clock clock, Outbox outbox, HealthConfig config, CostService costs,
-            ScopeService scope, ChangeRequestService changes, ProjectionStore projections) {
+            ScopeService scope, ChangeRequestService changes, ProjectionStore projections,
+            EarnedValueService earnedValue) {
+        this.earnedValue = earnedValue;
         this.em = em;
         this.clock = clock;
         this.outbox = outbox;
@@ -70,9 +75,10 @@ public class HealthService {
         List<String> reasons = new ArrayList<>();
 
         // CPI from the current plan, as the overrun forecast uses it; SPI needs planned value over time, which only
-        // a baseline gives (the earned-value package), so without one the schedule rests on late critical tasks.
+        // a baseline gives, so without one the schedule rests on late critical tasks.
         EarnedValue performance = costs.currentPerformance(project.id);
-        BigDecimal spi = null;
+        BigDecimal spi = earnedValue.compute(project.id, statusDate, EacMethod.CPI)
+                .map(view -> view.project().spi()).orElse(null);
         BigDecimal cpi = performance.cpi();
         int late = lateCriticalTasks(project.id, statusDate);
         Rag schedule = below(spi, t.spiAmber, t.spiRed, "SPI", reasons)

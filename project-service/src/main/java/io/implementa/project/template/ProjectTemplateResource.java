@@ -80,8 +80,11 @@ public class ProjectTemplateResource {
     @Operation(operationId = "createProjectFromTemplate", summary = "Propose a project from a template",
             description = "Proposes a project exactly as createProject does (same body, same rules and events), "
                     + "and in the same transaction gives it the template's content: open gate checklist items, "
-                    + "DRAFT objective placeholders and PLANNED deliverables with their acceptance criteria, "
-                    + "announced as ObjectiveUpdated and DeliverableCreated. Any authenticated user, for a template "
+                    + "DRAFT objective placeholders, PLANNED deliverables with their acceptance criteria and the "
+                    + "starter work breakdown with its links (section `wbs`; the built-in template's phases, "
+                    + "deliverables' work and go-live milestone), scheduled once, announced as ObjectiveUpdated, "
+                    + "DeliverableCreated, TaskCreated, DependencyAdded and the schedule events. Any authenticated "
+                    + "user, for a template "
                     + "they can see. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created",
             headers = { @Header(name = "Location", description = "URL of the new project"),

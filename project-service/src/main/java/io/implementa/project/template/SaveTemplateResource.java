@@ -52,7 +52,9 @@ public class SaveTemplateResource {
     @Operation(operationId = "saveProjectAsTemplate", summary = "Save a project as a template",
             description = "Stores the project's gate checklist items (as open items), its objectives as "
                     + "placeholders (title, description, metric and unit; no baseline, target, actual or due date) "
-                    + "and its deliverables (name, description, acceptance criteria; no owner, dates or decisions) "
+                    + "its deliverables (name, description, acceptance criteria; no owner, dates or decisions) "
+                    + "and its work breakdown (section `wbs`: tasks with durations and effort, milestones, links; "
+                    + "no progress, dates, constraints, deadlines or assignments) "
                     + "as a template owned by the caller, visible to everyone if shared. The project is not "
                     + "changed, so closed projects can be saved too. Each call stores a new template. "
                     + "Project managers only. Honours Idempotency-Key.")

@@ -114,4 +114,24 @@ class ScheduleEventsTest {
             assertEquals("2027-01-07", marker.get("tasks").get(0).get("finish").asText());
         }
     }
+
+    /** B (1d) already starts with A (3d): linking it start-to-start moves nothing, so only the link is announced. */
+    @Test
+    void aLinkThatMovesNothingIsAnnouncedWithoutScheduleEvents() {
+        String projectId = create(uniqueKey());
+        String a = task(projectId, "A", 3);
+        String b = task(projectId, "B", 1);
+        try (var events = KafkaTestConsumer.fromEnd(TOPIC)) {
+            link(projectId, a, b, "SS", 0);
+            patch(projectId, a, 0, "{\"duration\":4}");
+            events.awaitRecord(r -> is(r, projectId, "ScheduleRecomputed"));
+            List<String> types = new ArrayList<>();
+            for (ConsumerRecord<String, String> r : events.records()) {
+                if (r.key().equals(projectId)) {
+                    types.add(read(r).get("type").asText().replace("io.implementa.project.", ""));
+                }
+            }
+            assertEquals(List.of("DependencyAdded", "TaskUpdated", "ScheduleRecomputed"), types);
+        }
+    }
 }

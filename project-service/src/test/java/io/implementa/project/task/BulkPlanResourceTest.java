@@ -160,6 +160,35 @@ class BulkPlanResourceTest {
         given().when().get(tasks(projectId)).then().body("totalItems", equalTo(0));
     }
 
+    @Test
+    void eachNewLinkIsAnnouncedAsForASingleEdit() {
+        String projectId = create(uniqueKey());
+        String a = task(projectId, "A", 2);
+        try (var events = KafkaTestConsumer.fromEnd(TOPIC)) {
+            String b = apply(projectId, """
+                    {"tasks":[{"ref":"b","name":"B","duration":1}],
+                     "dependencies":[{"predecessor":"%s","successor":"b","type":"SS","lag":1}]}""".formatted(a))
+                    .statusCode(200).extract().path("refs.b");
+            JsonNode added = data(events.awaitRecord(r -> is(r, projectId, "DependencyAdded")));
+            assertEquals(a, added.get("predecessorTaskId").asText());
+            assertEquals(b, added.get("successorTaskId").asText());
+            assertEquals("SS", added.get("type").asText());
+            assertEquals(1, added.get("lagDays").asInt());
+        }
+    }
+
+    @Test
+    void aNewSubtaskUnderAnAssignedTaskIsRefusedAndNothingIsStored() {
+        String projectId = create(uniqueKey());
+        String assigned = task(projectId, "Assigned", 2);
+        AssignmentResourceTest.assign(projectId, assigned, java.util.UUID.randomUUID().toString(), "\"units\":50");
+        apply(projectId, """
+                {"tasks":[{"ref":"child","name":"Child","parent":"%s","duration":1}]}""".formatted(assigned))
+                .statusCode(422).contentType("application/problem+json")
+                .body("errors.field", contains("tasks[0].parent"));
+        given().when().get(tasks(projectId)).then().body("totalItems", equalTo(1));
+    }
+
     /** 2,000 tasks in 20 chains of 100 (1,980 links): one call. */
     @Test
     void aTwoThousandTaskPlanTakesOneCall() {

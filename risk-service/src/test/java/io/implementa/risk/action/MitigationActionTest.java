@@ -203,4 +203,16 @@ class MitigationActionTest {
                 .when().post(ACTIONS, project.id(), riskId)
                 .then().statusCode(409).body("type", equalTo("https://implementa.io/problems/risk-not-open"));
     }
+
+    @Test
+    void changingAnActionAtAStaleVersionIs412AndChangesNothing() {
+        Project project = feed.openRegister();
+        String riskId = identify(project);
+        String id = plan(project, riskId, "2030-01-15");
+        given().contentType("application/merge-patch+json").header("If-Match", "\"5\"").body("{\"title\":\"x\"}")
+                .when().patch(ACTIONS + "/{actionId}", project.id(), riskId, id)
+                .then().statusCode(412).contentType(PROBLEM);
+        given().when().get(ACTIONS + "/{actionId}", project.id(), riskId, id)
+                .then().statusCode(200).header("ETag", "\"0\"");
+    }
 }

@@ -516,4 +516,18 @@ class RiskDetectionTest {
         given().queryParam("autoRaised", true).when().get(RISKS, project.id())
                 .then().statusCode(200).body("items", hasSize(0));
     }
+
+    @Test
+    void anAutoRaisedRiskOfAClosedRegisterCannotBeDecided() {
+        Project project = feed.openRegister();
+        moveMilestone(project, UUID.randomUUID(), GO_LIVE, GO_LIVE.plusDays(7));
+        String riskId = awaitAutoRaised(project, 1).extract().path("items[0].id");
+        feed.publish(project, feed.closed(project));
+        await().atMost(ProjectFeed.WAIT).untilAsserted(() -> given().when().get(RISK, project.id(), riskId)
+                .then().body("status", equalTo("CLOSED")));
+        given().header("If-Match", etagOf(project, riskId))
+                .when().post(RISK + "/accept", project.id(), riskId)
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("https://implementa.io/problems/register-closed"));
+    }
 }

@@ -157,4 +157,19 @@ class IssueResourceTest {
         given().when().get(ISSUES + "/{issueId}", project.id(), java.util.UUID.randomUUID())
                 .then().statusCode(404).contentType(PROBLEM);
     }
+
+    @Test
+    void changingAnIssueNeedsIfMatchWithItsCurrentVersion() {
+        Project project = feed.openRegister();
+        String id = raise(project, "Interface down", "HIGH");
+        given().contentType("application/merge-patch+json").body("{\"title\":\"Interface still down\"}")
+                .when().patch(ISSUES + "/{issueId}", project.id(), id)
+                .then().statusCode(428).contentType(PROBLEM);
+        given().contentType("application/merge-patch+json").header("If-Match", "\"3\"")
+                .body("{\"title\":\"Interface still down\"}")
+                .when().patch(ISSUES + "/{issueId}", project.id(), id)
+                .then().statusCode(412).contentType(PROBLEM);
+        given().when().get(ISSUES + "/{issueId}", project.id(), id)
+                .then().statusCode(200).header("ETag", "\"0\"").body("title", equalTo("Interface down"));
+    }
 }

@@ -188,4 +188,13 @@ class RiskViewsResourceTest {
             assertEquals(2, json.readTree(summaries.get(0).value()).get("data").get("openRisks").asInt());
         }
     }
+
+    @Test
+    void viewsOfAProjectWithoutARegisterAre404() {
+        java.util.UUID unknown = java.util.UUID.randomUUID();
+        for (String view : java.util.List.of(VIEWS + "/heat-map", VIEWS + "/top", VIEWS + "/summary",
+                "/api/v1/projects/{projectId}/risk-trend")) {
+            given().when().get(view, unknown).then().statusCode(404).contentType(PROBLEM);
+        }
+    }
 }
