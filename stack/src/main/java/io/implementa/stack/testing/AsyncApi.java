@@ -34,7 +34,7 @@ import java.util.function.UnaryOperator;
  * event travels on the topic of its domain, {@code implementa.<domain>.events}. Its schema is the consumer's
  * own record of it, i.e. the fields this service reads; the producer's document has the whole payload.
  *
- * <p>A service's test calls {@link #verify}; with {@value EventCatalogue#REGENERATE_PROPERTY} set to
+ * <p>A service's EventCatalogueTest calls {@link #verify}; with {@value EventCatalogue#REGENERATE_PROPERTY} set to
  * {@code true} it rewrites the document instead of comparing it.
  */
 public final class AsyncApi {
@@ -211,7 +211,7 @@ public final class AsyncApi {
         info.put("description", "The Kafka topics the " + service + " writes to and reads from, and every event"
                 + " on them: CloudEvents 1.0 in structured JSON mode (the record value is the whole envelope,"
                 + " header `content-type: " + CONTENT_TYPE + "`). Meanings, keys and examples are in the"
-                + " suite's docs/events.md. Generated from the service's payload records by its AsyncApiTest:"
+                + " suite's docs/events.md. Generated from the service's payload records by its EventCatalogueTest:"
                 + " do not edit by hand.");
         root.put("defaultContentType", CONTENT_TYPE);
         ObjectNode channels = root.putObject("channels");
@@ -399,7 +399,7 @@ public final class AsyncApi {
 
     private static String hint() {
         return "\nTo regenerate it from the payload records and application.properties, run in this module:\n"
-                + "  mvn test -Dtest=AsyncApiTest -D" + EventCatalogue.REGENERATE_PROPERTY + "=true\n"
+                + "  mvn test -Dtest=EventCatalogueTest -D" + EventCatalogue.REGENERATE_PROPERTY + "=true\n"
                 + "then review the diff (docs/events.md, compatibility rules).";
     }
 
