@@ -1,5 +1,6 @@
 package io.implementa.resource;
 
+import io.implementa.stack.testing.AsyncApi;
 import io.implementa.stack.testing.EventCatalogue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,5 +14,14 @@ class EventCatalogueTest {
     @Test
     void everyProducedEventHasItsSchemaAndSection() {
         EventCatalogue.verify("resource", Path.of("..", "docs"));
+    }
+
+    /**
+     * The service's AsyncAPI document ({@code /asyncapi.yaml}) is the one its payload records and topics declare,
+     * regenerated with the same switch as the schemas.
+     */
+    @Test
+    void asyncApiDocumentDescribesEveryProducedAndConsumedEvent() {
+        AsyncApi.verify("resource");
     }
 }

@@ -120,6 +120,19 @@ public final class EventCatalogue {
     /** The events of {@code domain} declared in this module's main classes, ordered by type and version. */
     public static List<Event> produced(String domain) {
         String prefix = "io.implementa." + domain + ".";
+        return declared(domain).stream().filter(event -> event.type().startsWith(prefix)).toList();
+    }
+
+    /**
+     * The events of other domains that this module's main classes keep a record of, which are the events it
+     * consumes (its handlers' payloads: the fields it reads), ordered by type and version.
+     */
+    public static List<Event> consumed(String domain) {
+        String prefix = "io.implementa." + domain + ".";
+        return declared(domain).stream().filter(event -> !event.type().startsWith(prefix)).toList();
+    }
+
+    private static List<Event> declared(String domain) {
         try (ScanResult scan = new ClassGraph()
                 .enableClassInfo()
                 .enableAnnotationInfo()
@@ -130,7 +143,6 @@ public final class EventCatalogue {
             return scan.getClassesWithAnnotation(EVENT_TYPE_ANNOTATION).stream()
                     .map(ClassInfo::loadClass)
                     .map(EventCatalogue::event)
-                    .filter(event -> event.type().startsWith(prefix))
                     .sorted(Comparator.comparing(Event::type).thenComparingInt(Event::version)
                             .thenComparing(event -> event.payload().getName()))
                     .toList();
@@ -139,6 +151,15 @@ public final class EventCatalogue {
 
     /** The JSON Schema (draft 2020-12) of the event's {@code data}, as committed under {@code docs/events/}. */
     public static String schema(Event event) {
+        try {
+            return WRITER.writeValueAsString(schemaNode(event)) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The schema of {@link #schema(Event)} as a tree, for documents that embed it (the AsyncAPI documents). */
+    static ObjectNode schemaNode(Event event) {
         ObjectNode generated = generator().generateSchema(event.payload());
         ObjectNode schema = MAPPER.createObjectNode();
         schema.set("$schema", generated.remove("$schema"));
@@ -151,11 +172,7 @@ public final class EventCatalogue {
         if (definitions != null) {
             schema.set("$defs", definitions);
         }
-        try {
-            return WRITER.writeValueAsString(schema) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return schema;
     }
 
     private static SchemaGenerator generator() {
