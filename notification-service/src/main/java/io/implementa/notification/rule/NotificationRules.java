@@ -3,6 +3,7 @@ package io.implementa.notification.rule;
 import io.implementa.notification.delivery.DeliveryService;
 import io.implementa.notification.digest.DigestCadence;
 import io.implementa.notification.digest.Digests;
+import io.implementa.notification.digest.ProjectStatus;
 import io.implementa.notification.delivery.Notification.About;
 import io.implementa.notification.delivery.Notification.Message;
 import io.implementa.notification.project.Project;
@@ -113,6 +114,11 @@ public class NotificationRules {
     @Transactional
     public int statusReportPublished(IncomingEvent<RuleEvents.StatusReportPublished> event) {
         RuleEvents.StatusReportPublished e = event.payload();
+        RuleEvents.Health h = e.health();
+        ProjectStatus.record(e.projectId(), e.projectKey(), e.projectName(), e.reportId(), e.periodStart(),
+                e.periodEnd(), h.overall(), h.schedule(), h.cost(), h.scope(), h.risk(), h.resources(), e.summary(),
+                e.publishedAt() != null ? e.publishedAt()
+                        : event.time() != null ? event.time().toInstant() : java.time.Instant.EPOCH);
         Map<String, Object> data = projectData(e.projectId(), e.projectKey(), e);
         if (e.projectName() != null && Project.findByIdOptional(e.projectId()).isEmpty()) {
             data.put("projectName", e.projectName());
