@@ -97,6 +97,32 @@ class PortfolioDigestTest {
     }
 
     @Test
+    void keepsTheLatestPublishedReportWhenAnOlderOneArrivesLate() {
+        TestProject project = projects.announce(ProjectServiceFeed.newProject());
+        UUID latest = UUID.randomUUID();
+        Instant publishedAt = Instant.parse("2027-03-15T10:00:00Z");
+        feed.projectEvent(project, latest, new RuleEventFeed.StatusReportPublished(project.id(), project.key(),
+                project.name(), latest, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 14), "Latest", null, null,
+                null, null, new Health("RED", "GREEN", "GREEN", "GREEN", "GREEN", "RED"), project.manager(),
+                publishedAt));
+        UUID older = UUID.randomUUID();
+        feed.projectEvent(project, older, new RuleEventFeed.StatusReportPublished(project.id(), project.key(),
+                project.name(), older, LocalDate.of(2027, 2, 15), LocalDate.of(2027, 2, 28), "Older", null, null,
+                null, null, new Health("GREEN", "GREEN", "GREEN", "GREEN", "GREEN", "GREEN"), project.manager(),
+                publishedAt.minusSeconds(86400 * 14)));
+        UUID marker = UUID.randomUUID();
+        projects.publish(project, projects.updated(project.withName("Renamed " + marker)));
+        await().atMost(ProjectServiceFeed.WAIT).until(() -> QuarkusTransaction.requiringNew().call(
+                () -> io.implementa.notification.project.Project.<io.implementa.notification.project.Project>findById(
+                        project.id()).name.equals("Renamed " + marker)));
+
+        ProjectStatus status = QuarkusTransaction.requiringNew().call(() -> ProjectStatus.findById(project.id()));
+        assertThat(status.reportId, equalTo(latest));
+        assertThat(status.overall, equalTo("RED"));
+        assertThat(status.summary, equalTo("Latest"));
+    }
+
+    @Test
     void sendsNothingToSomeoneWhoSponsorsNoProject() {
         TestProject project = projects.announce(ProjectServiceFeed.newProject());
         publishReport(project, "Fine", new Health("GREEN", "GREEN", "GREEN", "GREEN", "GREEN", "GREEN"));
