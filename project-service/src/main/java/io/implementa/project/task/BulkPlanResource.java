@@ -42,8 +42,9 @@ public class BulkPlanResource {
                     + "name) and updates of existing ones, then new links, then new assignments (each announced "
                     + "with TaskAssignmentAdded after the recompute), in one transaction: all or nothing. "
                     + "Every invalid item is listed in one 422 (`errors[].field` is its path, e.g. "
-                    + "`tasks[3].duration`). The project is rescheduled once (one ScheduleRecomputed stream). At most 10,000 tasks, 10,000 "
-                    + "links and 10,000 assignments, and the 1 MiB body limit. Managers and members.")
+                    + "`tasks[3].duration`). The project is rescheduled once (one ScheduleRecomputed stream). "
+                    + "At most 10,000 tasks, 10,000 links and 10,000 assignments, and the 1 MiB body limit. "
+                    + "Managers and members.")
     @APIResponse(responseCode = "200", description = "Applied",
             content = @Content(schema = @Schema(implementation = BulkPlanResult.class)))
     @APIResponse(responseCode = "409", description = "The links would form a cycle (dependency-cycle), or the project "
