@@ -17,19 +17,20 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Payloads of bulk planning: many tasks and links in one request. */
+/** Payloads of bulk planning: many tasks, links and assignments in one request. */
 public final class BulkPlanApi {
 
     private BulkPlanApi() {
     }
 
-    /** Most tasks, and most links, one request may carry. */
+    /** Most tasks, most links and most assignments one request may carry. */
     public static final int MAX_ITEMS = 10_000;
 
     @Schema(name = "BulkPlanRequest", description = "Applied in one transaction: everything or nothing")
     public record BulkPlanRequest(
             @Size(max = MAX_ITEMS) List<@NotNull @Valid BulkTask> tasks,
-            @Size(max = MAX_ITEMS) List<@NotNull @Valid BulkDependency> dependencies) {
+            @Size(max = MAX_ITEMS) List<@NotNull @Valid BulkDependency> dependencies,
+            @Size(max = MAX_ITEMS) List<@NotNull @Valid BulkAssignment> assignments) {
     }
 
     @Schema(name = "BulkTask", description = "Without `id`: a new task (appended under its parent in request order). "
@@ -60,12 +61,25 @@ public final class BulkPlanApi {
             @Min(-TaskApi.MAX_DAYS) @Max(TaskApi.MAX_DAYS) Integer lag) {
     }
 
+    @Schema(name = "BulkAssignment", description = "A new assignment of a resource to a leaf task, with exactly one of "
+            + "units and workHours, as for single assignments; one per task and resource")
+    public record BulkAssignment(
+            @NotBlank @Size(max = 100) @Schema(description = "A ref of this request or a task id", example = "t1")
+            String task,
+            @NotNull @Schema(description = "A resource of the resource-service (not checked there)",
+                    example = "4b3f2c1d-0e9f-4a8b-9c7d-6e5f4a3b2c1d") UUID resourceId,
+            @Schema(description = "Percent of the resource's time, more than 0 and at most 1000", example = "50")
+            BigDecimal units,
+            @Schema(description = "Work hours on the task, more than 0") BigDecimal workHours) {
+    }
+
     @Schema(name = "BulkPlanResult")
     public record BulkPlanResult(
             UUID projectId,
             int tasksCreated,
             int tasksUpdated,
             int dependenciesCreated,
+            int assignmentsCreated,
             @Schema(description = "The task id of every ref of the request") Map<String, UUID> refs,
             @Schema(description = "After the one recompute; null while the project has no tasks")
             LocalDate projectFinish) {

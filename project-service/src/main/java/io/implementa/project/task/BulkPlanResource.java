@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Many tasks and links in one request (a whole plan), applied all or nothing. */
+/** Many tasks, links and assignments in one request (a whole plan), applied all or nothing. */
 @Path("/api/v1/projects/{projectId}/tasks/bulk")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,12 +37,14 @@ public class BulkPlanResource {
     /** The body is validated by the service, so that Bean Validation and the plan's rules answer together. */
     @POST
     @ChangesProject({ ProjectRole.MANAGER, ProjectRole.MEMBER })
-    @Operation(operationId = "applyBulkPlan", summary = "Create and update many tasks and links at once",
-            description = "New tasks (with a client `ref` that parents and links of the same request may name) and "
-                    + "updates of existing ones, then new links, in one transaction: all or nothing. Every invalid "
-                    + "item is listed in one 422 (`errors[].field` is its path, e.g. `tasks[3].duration`). The "
-                    + "project is rescheduled once (one ScheduleRecomputed stream). At most 10,000 tasks and 10,000 "
-                    + "links, and the 1 MiB body limit. Managers and members.")
+    @Operation(operationId = "applyBulkPlan", summary = "Create and update many tasks, links and assignments at once",
+            description = "New tasks (with a client `ref` that parents, links and assignments of the same request may "
+                    + "name) and updates of existing ones, then new links, then new assignments (each announced "
+                    + "with TaskAssignmentAdded after the recompute), in one transaction: all or nothing. "
+                    + "Every invalid item is listed in one 422 (`errors[].field` is its path, e.g. "
+                    + "`tasks[3].duration`). The project is rescheduled once (one ScheduleRecomputed stream). "
+                    + "At most 10,000 tasks, 10,000 links and 10,000 assignments, and the 1 MiB body limit. "
+                    + "Managers and members.")
     @APIResponse(responseCode = "200", description = "Applied",
             content = @Content(schema = @Schema(implementation = BulkPlanResult.class)))
     @APIResponse(responseCode = "409", description = "The links would form a cycle (dependency-cycle), or the project "

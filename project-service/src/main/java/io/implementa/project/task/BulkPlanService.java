@@ -7,8 +7,10 @@ import io.implementa.platform.people.PersonRef;
 import io.implementa.platform.security.Caller;
 import io.implementa.project.project.Project;
 import io.implementa.project.schedule.ScheduleService;
+import io.implementa.project.schedule.TaskSchedule;
 import io.implementa.project.schedule.engine.ConstraintType;
 import io.implementa.project.schedule.engine.LinkType;
+import io.implementa.project.task.BulkPlanApi.BulkAssignment;
 import io.implementa.project.task.BulkPlanApi.BulkDependency;
 import io.implementa.project.task.BulkPlanApi.BulkPlanRequest;
 import io.implementa.project.task.BulkPlanApi.BulkPlanResult;
@@ -31,10 +33,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Creates and updates many tasks and links in one transaction. Every item is checked before anything is
- * written, and every error is reported (422, one entry per offending field, named by its JSON path such as
- * {@code tasks[3].duration}); then the changes are written, each task announced as single edits are, and the
- * project is rescheduled once, so a 2,000-task plan makes one {@code ScheduleRecomputed} stream. A network
+ * Creates and updates many tasks and links, and creates assignments, in one transaction. Every item is checked
+ * before anything is written, and every error is reported (422, one entry per offending field, named by its JSON
+ * path such as {@code tasks[3].duration}); then the changes are written, each task announced as single edits are,
+ * and the project is rescheduled once, so a 2,000-task plan makes one {@code ScheduleRecomputed} stream. A network
  * error found by that recompute (a cycle) rolls everything back.
  */
 @ApplicationScoped
@@ -55,7 +57,7 @@ public class BulkPlanService {
         this.validator = validator;
     }
 
-    /** One error with what orders it: section (tasks, then dependencies), item index, field. */
+    /** One error with what orders it: section (tasks, dependencies, then assignments), item index, field. */
     private record Error(int section, int index, Problem.FieldError error) {
     }
 
@@ -73,11 +75,12 @@ public class BulkPlanService {
         Project project = found.get();
         List<BulkTask> items = request.tasks() == null ? List.of() : request.tasks();
         List<BulkDependency> links = request.dependencies() == null ? List.of() : request.dependencies();
+        List<BulkAssignment> staffing = request.assignments() == null ? List.of() : request.assignments();
         List<Error> errors = new ArrayList<>();
         // Bean Validation by hand, so that its findings and the rules below come back in one answer.
         for (ConstraintViolation<BulkPlanRequest> v : validator.validate(request)) {
             String path = v.getPropertyPath().toString();
-            errors.add(new Error(path.startsWith("tasks") ? 0 : 1, indexOf(path),
+            errors.add(new Error(path.startsWith("tasks") ? 0 : path.startsWith("dependencies") ? 1 : 2, indexOf(path),
                     new Problem.FieldError(path, v.getMessage())));
         }
         ScheduleService.Snapshot before = schedules.before(project);
@@ -89,8 +92,10 @@ public class BulkPlanService {
         }
         // Tasks with assignments cannot become summaries (summary tasks take none), as for single edits.
         Set<UUID> assigned = new HashSet<>();
+        Set<String> staffed = new HashSet<>();
         for (Assignment a : Assignment.<Assignment>list("projectId", projectId)) {
             assigned.add(a.taskId);
+            staffed.add(a.taskId + ">" + a.resourceId);
         }
         Instant now = clock.instant();
 
@@ -249,6 +254,51 @@ public class BulkPlanService {
             }
         }
 
+        // Assignments: a leaf task (one getting subtasks in this request is a summary), the rules of a single
+        // assignment, one per task and resource among the stored ones and this request's.
+        Set<UUID> summaries = new HashSet<>();
+        for (UUID parent : parents) {
+            if (parent != null) {
+                summaries.add(parent);
+            }
+        }
+        List<Assignment> newAssignments = new ArrayList<>(staffing.size());
+        Map<UUID, Task> staffedTasks = new HashMap<>();
+        for (int i = 0; i < staffing.size(); i++) {
+            BulkAssignment item = staffing.get(i);
+            if (item == null || item.task() == null || item.resourceId() == null) {
+                continue;
+            }
+            UUID taskId = resolve(item.task(), refs, tasks, wbs);
+            if (taskId == null) {
+                errors.add(error(2, i, "task", "'" + item.task()
+                        + "' is neither a ref of this request nor a task of this project"));
+                continue;
+            }
+            Integer index = refs.get(item.task());
+            Task task = index != null ? tasks[index] : wbs.task(taskId);
+            if (summaries.contains(taskId) || (!newIndex.containsKey(taskId) && wbs.isSummary(taskId))) {
+                errors.add(error(2, i, "task", "task '" + task.name + "' is a summary task (summary-task-assignment); "
+                        + "assign resources to the tasks beneath it"));
+            } else if (!staffed.add(taskId + ">" + item.resourceId())) {
+                errors.add(error(2, i, "resourceId", "resource " + item.resourceId() + " is assigned to task '"
+                        + task.name + "' already (duplicate-assignment)"));
+            }
+            try {
+                newAssignments.add(Assignment.assign(task, item.resourceId(), item.units(), item.workHours(), now));
+                staffedTasks.put(taskId, task);
+            } catch (ProblemException e) {
+                List<Problem.FieldError> rules = e.toProblem(null).errors();
+                if (rules == null || rules.isEmpty()) {
+                    errors.add(error(2, i, "", e.getMessage()));
+                } else {
+                    for (Problem.FieldError f : rules) {
+                        errors.add(error(2, i, f.field(), f.message()));
+                    }
+                }
+            }
+        }
+
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparingInt(Error::section).thenComparingInt(Error::index)
                     .thenComparing(e -> e.error().field()));
@@ -300,8 +350,20 @@ public class BulkPlanService {
             outbox.publish(projectId, d.id, DependencyEvents.DependencyAdded.of(project, d, by));
         }
         ScheduleService.Snapshot result = schedules.recompute(project, before);
-        return Optional.of(new BulkPlanResult(projectId, items.size() - updated, updated, newLinks.size(), refIds,
-                result.state().projectFinish));
+        // Assignments last, announced as single ones are, with the dates of the one recompute.
+        Map<UUID, TaskSchedule> schedule = new HashMap<>();
+        List<UUID> staffedIds = List.copyOf(staffedTasks.keySet());
+        for (int from = 0; from < staffedIds.size(); from += 1000) {
+            TaskSchedule.of(staffedIds.subList(from, Math.min(staffedIds.size(), from + 1000)))
+                    .forEach(s -> schedule.put(s.taskId, s));
+        }
+        for (Assignment a : newAssignments) {
+            a.persist();
+            outbox.publish(projectId, a.id, AssignmentEvents.added(project, a, staffedTasks.get(a.taskId),
+                    schedule.get(a.taskId), by));
+        }
+        return Optional.of(new BulkPlanResult(projectId, items.size() - updated, updated, newLinks.size(),
+                newAssignments.size(), refIds, result.state().projectFinish));
     }
 
     /** Stands for the top level in the per-parent position counters. */
@@ -335,7 +397,8 @@ public class BulkPlanService {
     }
 
     private static Error error(int section, int index, String field, String message) {
-        String path = (section == 0 ? "tasks[" : "dependencies[") + index + "]" + (field.isEmpty() ? "" : "." + field);
+        String path = (section == 0 ? "tasks[" : section == 1 ? "dependencies[" : "assignments[") + index + "]"
+                + (field.isEmpty() ? "" : "." + field);
         return new Error(section, index, new Problem.FieldError(path, message));
     }
 

@@ -189,6 +189,94 @@ class BulkPlanResourceTest {
         given().when().get(tasks(projectId)).then().body("totalItems", equalTo(1));
     }
 
+    /**
+     * Design (3d) → Build (2d) with a resource on each, and one on an existing task; the assignment events come
+     * after the one recompute and carry its dates. Project start Monday 2027-01-04.
+     */
+    @Test
+    void createsTasksLinksAndAssignmentsInOneCallAndAnnouncesThemWithTheRecomputedDates() {
+        String projectId = create(uniqueKey());
+        String existing = task(projectId, "Existing", 1);
+        String analyst = java.util.UUID.randomUUID().toString();
+        String developer = java.util.UUID.randomUUID().toString();
+        try (var events = KafkaTestConsumer.fromEnd(TOPIC)) {
+            String build = apply(projectId, """
+                    {"tasks":[{"ref":"design","name":"Design","duration":3},
+                              {"ref":"build","name":"Build","duration":2}],
+                     "dependencies":[{"predecessor":"design","successor":"build"}],
+                     "assignments":[{"task":"design","resourceId":"%s","units":50},
+                                    {"task":"build","resourceId":"%s","workHours":16},
+                                    {"task":"%s","resourceId":"%s","units":100}]}"""
+                    .formatted(analyst, developer, existing, analyst))
+                    .statusCode(200)
+                    .body("tasksCreated", equalTo(2))
+                    .body("dependenciesCreated", equalTo(1))
+                    .body("assignmentsCreated", equalTo(3))
+                    .extract().path("refs.build");
+
+            given().when().get("/api/v1/projects/" + projectId + "/assignments").then().statusCode(200)
+                    .body("totalItems", equalTo(3));
+            JsonNode added = data(events.awaitRecord(r -> is(r, projectId, "TaskAssignmentAdded")
+                    && data(r).get("taskId").asText().equals(build)));
+            assertEquals(developer, added.get("resourceId").asText());
+            assertEquals("Build", added.get("taskName").asText());
+            assertEquals(16, added.get("workHours").asInt());
+            assertEquals("2027-01-07", added.get("start").asText());
+            assertEquals("2027-01-08", added.get("finish").asText());
+            assertEquals(true, added.get("critical").asBoolean());
+            List<ConsumerRecord<String, String>> all = events.awaitRecords(
+                    r -> is(r, projectId, "TaskAssignmentAdded"), 3);
+            int lastRecompute = -1;
+            int firstAssignment = Integer.MAX_VALUE;
+            List<ConsumerRecord<String, String>> seen = events.records();
+            for (int i = 0; i < seen.size(); i++) {
+                if (is(seen.get(i), projectId, "ScheduleRecomputed")) {
+                    lastRecompute = i;
+                } else if (is(seen.get(i), projectId, "TaskAssignmentAdded")) {
+                    firstAssignment = Math.min(firstAssignment, i);
+                }
+            }
+            assertEquals(3, all.size());
+            org.junit.jupiter.api.Assertions.assertTrue(lastRecompute >= 0 && lastRecompute < firstAssignment,
+                    "assignments are announced after the one recompute");
+        }
+    }
+
+    @Test
+    void oneInvalidAssignmentStoresNothingAndItsErrorIsListedWithItsIndex() {
+        String projectId = create(uniqueKey());
+        String resource = java.util.UUID.randomUUID().toString();
+        apply(projectId, """
+                {"tasks":[{"ref":"phase","name":"Phase"},{"ref":"a","parent":"phase","name":"A","duration":2}],
+                 "assignments":[{"task":"a","resourceId":"%s","units":50},
+                                {"task":"a","resourceId":"%s","units":50,"workHours":8},
+                                {"task":"phase","resourceId":"%s","units":20},
+                                {"task":"a","resourceId":"%s","units":1001},
+                                {"task":"nowhere","resourceId":"%s","workHours":0}]}"""
+                .formatted(resource, java.util.UUID.randomUUID(), resource, java.util.UUID.randomUUID(),
+                        java.util.UUID.randomUUID()))
+                .statusCode(422).contentType("application/problem+json")
+                .body("errors.field", contains("assignments[1].units", "assignments[2].task",
+                        "assignments[3].units", "assignments[4].task"))
+                .body("detail", equalTo("4 fields are invalid; nothing was changed"));
+        given().when().get(tasks(projectId)).then().body("totalItems", equalTo(0));
+        given().when().get("/api/v1/projects/" + projectId + "/assignments").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void theSameResourceTwiceOnOneTaskInARequestIsRefused() {
+        String projectId = create(uniqueKey());
+        String existing = task(projectId, "Existing", 2);
+        String resource = java.util.UUID.randomUUID().toString();
+        apply(projectId, """
+                {"assignments":[{"task":"%s","resourceId":"%s","units":50},
+                                {"task":"%s","resourceId":"%s","workHours":8}]}"""
+                .formatted(existing, resource, existing, resource))
+                .statusCode(422).contentType("application/problem+json")
+                .body("errors.field", contains("assignments[1].resourceId"));
+        given().when().get("/api/v1/projects/" + projectId + "/assignments").then().body("totalItems", equalTo(0));
+    }
+
     /** 2,000 tasks in 20 chains of 100 (1,980 links): one call. */
     @Test
     void aTwoThousandTaskPlanTakesOneCall() {
