@@ -233,14 +233,10 @@ public final class OutboxLatency {
         }
         Map<String, Long> committed = commitTimestamps(jdbcUrl, ids);
         List<String> complete = ids.stream().filter(id -> received.containsKey(id) && committed.containsKey(id)).toList();
-        double[] commitToConsumer = complete.stream()
-                .mapToDouble(id -> (receivedWallMicros.get(id) - committed.get(id)) / 1e3).sorted().toArray();
-        double[] commitToProduced = complete.stream()
-                .mapToDouble(id -> (producedWallMicros.get(id) - committed.get(id)) / 1e3).sorted().toArray();
-        double[] responseToConsumer = complete.stream()
-                .mapToDouble(id -> (received.get(id) - responded.get(id)) / 1e6).sorted().toArray();
-        double[] requestToResponse = ids.stream()
-                .mapToDouble(id -> (responded.get(id) - sent.get(id)) / 1e6).sorted().toArray();
+        double[] commitToConsumer = sortedValues(complete, id -> (receivedWallMicros.get(id) - committed.get(id)) / 1e3);
+        double[] commitToProduced = sortedValues(complete, id -> (producedWallMicros.get(id) - committed.get(id)) / 1e3);
+        double[] responseToConsumer = sortedValues(complete, id -> (received.get(id) - responded.get(id)) / 1e6);
+        double[] requestToResponse = sortedValues(ids, id -> (responded.get(id) - sent.get(id)) / 1e6);
         String achieved = String.format("# rate %d/s: %d sent in %.1f s (%.1f/s achieved), %d created, "
                         + "%d records received%n",
                 rate, count, sendSeconds, count / sendSeconds, ids.size(), complete.size());
@@ -370,5 +366,15 @@ public final class OutboxLatency {
             service.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
         out.printf("project-service stopped (exit %d)%n", service.exitValue());
+    }
+
+    /** The value of each id, sorted ascending (for percentiles). */
+    private static double[] sortedValues(List<String> ids, java.util.function.Function<String, Double> value) {
+        double[] values = new double[ids.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value.apply(ids.get(i));
+        }
+        java.util.Arrays.sort(values);
+        return values;
     }
 }
