@@ -189,10 +189,9 @@ public class TimesheetService {
         Timesheet sheet = load(id);
         sheet.requireSubmitted();
         Resource resource = Resource.findById(sheet.resourceId);
-        List<CostRate> rates = resource.costRates();
-        String currency = currencyOf(sheet, rates);
+        String currency = currencyOf(sheet, resource);
         sheet.approve(caller.get().person(), entry -> {
-            CostRate rate = effective(rates, entry.date);
+            CostRate rate = resource.rateOn(entry.date).orElseThrow();
             return entry.overtime ? rate.overtimeRate() : rate.standardRate();
         }, clock.instant());
         sheet.flush();
@@ -217,9 +216,9 @@ public class TimesheetService {
     }
 
     /** Every pending entry needs a rate on its date, and one currency prices the whole approval. */
-    private static String currencyOf(Timesheet sheet, List<CostRate> rates) {
+    private static String currencyOf(Timesheet sheet, Resource resource) {
         Set<String> currencies = sheet.pending().stream().map(e -> {
-            CostRate rate = effective(rates, e.date);
+            CostRate rate = resource.rateOn(e.date).orElse(null);
             if (rate == null) {
                 throw new ProblemException.Conflict("no-cost-rate", "No cost rate",
                         "resource " + sheet.resourceId + " has no cost rate effective on " + e.date);
@@ -231,17 +230,6 @@ public class TimesheetService {
                     "the hours to approve are priced in " + currencies + "; approve one week per currency");
         }
         return currencies.iterator().next();
-    }
-
-    /** The rate in force on the day: the latest one effective on or before it. */
-    static CostRate effective(List<CostRate> oldestFirst, LocalDate day) {
-        CostRate found = null;
-        for (CostRate rate : oldestFirst) {
-            if (!rate.effectiveFrom().isAfter(day)) {
-                found = rate;
-            }
-        }
-        return found;
     }
 
     private static Timesheet load(UUID id) {
