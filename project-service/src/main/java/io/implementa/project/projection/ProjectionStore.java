@@ -113,6 +113,12 @@ public class ProjectionStore {
                 .executeUpdate();
     }
 
+    /** The projects an open over-allocation episode affects. */
+    public List<UUID> projectsOfEpisode(UUID episodeId) {
+        return em.createNativeQuery("select project_id from over_allocation where episode_id = ?1", UUID.class)
+                .setParameter(1, episodeId).getResultList();
+    }
+
     public List<OverAllocation> overAllocations(UUID projectId) {
         List<?> rows = em.createNativeQuery("select episode_id, resource_id, resource_name, start_date, end_date, "
                 + "critical from over_allocation where project_id = ?1 order by start_date, resource_name")
