@@ -1,5 +1,6 @@
 package io.implementa.platform.openapi;
 
+import io.implementa.platform.feed.FeedAccessFilter;
 import io.implementa.platform.http.Problem;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,10 +48,16 @@ public class ProblemResponsesFilter implements OASFilter {
         if (hasBody || hasParameters) {
             standard.put("400", "Malformed request: unreadable JSON, a wrong type, an unknown field or a bad parameter");
         }
-        if (hasBody || hasQuery) {
+        // Calendar feeds answer every refusal with 404 and never ask for a bearer token (FeedAccessFilter).
+        boolean feed = path.startsWith(FeedAccessFilter.FEEDS_PATH);
+        if (feed) {
+            standard.put("404", "No feed for this token: missing, unknown or revoked, for another feed, or its owner "
+                    + "lost access");
+        }
+        if ((hasBody || hasQuery) && !feed) {
             standard.put("422", "Invalid content: the offending fields are listed in `errors`");
         }
-        if (path.contains("{")) {
+        if (path.contains("{") && !feed) {
             standard.put("404", "Not found (also answered when the caller may not see the resource)");
         }
         if (change) {
@@ -60,7 +67,7 @@ public class ProblemResponsesFilter implements OASFilter {
             standard.put("412", "The If-Match ETag is not the current version");
             standard.put("428", "The If-Match header is missing");
         }
-        if (path.startsWith("/api/")) {
+        if (path.startsWith("/api/") && !feed) {
             standard.put("401", "No valid bearer token: missing, expired or not from the trusted identity provider");
         }
         standard.put("500", "Unexpected error (no internals disclosed; quote the incident id)");
