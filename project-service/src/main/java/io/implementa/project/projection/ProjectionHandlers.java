@@ -94,6 +94,7 @@ public final class ProjectionHandlers {
         public void handle(IncomingEvent<ResourceCreated> event) {
             ResourceCreated r = event.payload();
             store.costRates(r.resourceId(), r.name(), r.costRates(), r.version());
+            store.email(r.resourceId(), r.person() == null ? null : r.person().email(), r.version());
         }
     }
 
@@ -115,6 +116,7 @@ public final class ProjectionHandlers {
         public void handle(IncomingEvent<ResourceUpdated> event) {
             ResourceUpdated r = event.payload();
             store.costRates(r.resourceId(), r.name(), r.costRates(), r.version());
+            store.email(r.resourceId(), r.person() == null ? null : r.person().email(), r.version());
         }
     }
 
