@@ -35,6 +35,10 @@ class AccessControlTest {
     /** The platform's operator routes (dead-letter re-drive): admin-only is the platform's to enforce and test. */
     static final String PLATFORM_OPERATOR_ROUTES = "/api/v1/admin/";
 
+    /** One's own feed tokens (the platform's, tested there and in the feed tests) and the calendar feeds. */
+    static final String FEED_TOKENS = "/api/v1/feed-tokens";
+    static final String FEEDS = "/api/v1/feeds/";
+
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -230,8 +234,34 @@ class AccessControlTest {
     }
 
     /** This service's own routes in its OpenAPI document. */
+    /**
+     * The routes of the pool. Left out: the platform's operator routes, and one's own feed tokens and the calendar
+     * feeds (opened by a feed token, not a bearer token), walked by {@link #feedRoutesWithoutAFeedTokenAre404AndNeverABearerChallenge()}.
+     */
     private static List<Route> routes() {
         return ApiRoutes.all().stream().filter(route -> !route.template().startsWith(PLATFORM_OPERATOR_ROUTES))
+                .filter(route -> !route.template().startsWith(FEED_TOKENS) && !route.template().startsWith(FEEDS))
                 .toList();
+    }
+
+    /**
+     * Calendar feeds are the one exception to bearer tokens (docs/security.md): without a valid feed token they
+     * answer 404 problem+json, to an outsider's bearer token as to no token at all, and never ask for a bearer token.
+     */
+    @Test
+    void feedRoutesWithoutAFeedTokenAre404AndNeverABearerChallenge() {
+        Map<String, String> ids = Map.of("projectId", UUID.randomUUID().toString());
+        List<Route> feeds = ApiRoutes.all().stream().filter(route -> route.template().startsWith(FEEDS)).toList();
+        assertThat(feeds.stream().map(Route::toString).toList(), org.hamcrest.Matchers.containsInAnyOrder(
+                "GET /api/v1/feeds/me/allocations.ics", "GET /api/v1/feeds/projects/{projectId}/allocations.ics"));
+        String outsider = TestTokens.forUser(unique("outsider"));
+        for (Route route : feeds) {
+            given().header("Authorization", "").when().get(route.path(ids))
+                    .then().statusCode(404).contentType(PROBLEM)
+                    .header("WWW-Authenticate", org.hamcrest.Matchers.nullValue())
+                    .body("type", equalTo(PROBLEMS + "not-found"));
+            given().auth().oauth2(outsider).queryParam("token", "guessed").when().get(route.path(ids))
+                    .then().statusCode(404).contentType(PROBLEM);
+        }
     }
 }
