@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Who may read and change the resource pool: bearer tokens on every route, every authenticated caller reads
- * (the pool is the organisation's directory), resource managers and admins change it. The route walks read this
+ * (the pool is the organisation's directory) but timesheets only their own (404 otherwise), resource managers
+ * and admins change it. The route walks read this
  * service's own OpenAPI document, so a route added without protection fails here.
  */
 @QuarkusTest
@@ -108,7 +109,9 @@ class AccessControlTest {
         String caller = group.isEmpty() ? TestTokens.forUser(unique("user"))
                 : TestTokens.forUser(unique("user"), group);
         Map<String, String> ids = ids();
-        List<Route> writes = routes().stream().filter(Route::isWrite).toList();
+        // A timesheet is hidden (404) from whoever may not see it; TimesheetPrivacyTest walks those routes.
+        List<Route> writes = routes().stream().filter(Route::isWrite)
+                .filter(route -> !route.hasParameter("timesheetId")).toList();
         List<String> unprotected = ApiRoutes.violations(writes, caller, ids,
                 ApiRoutes.answers(403, "type", PROBLEMS + "forbidden"));
         assertThat(unprotected, empty());
@@ -122,7 +125,8 @@ class AccessControlTest {
     void everyAuthenticatedCallerReadsEveryReadRoute() {
         String caller = TestTokens.forUser(unique("reader"));
         Map<String, String> ids = ids();
-        List<Route> reads = routes().stream().filter(route -> !route.isWrite()).toList();
+        List<Route> reads = routes().stream().filter(route -> !route.isWrite())
+                .filter(route -> !route.hasParameter("timesheetId")).toList();
         List<String> refused = ApiRoutes.violations(reads, caller, ids, ApiRoutes.answers(200));
         assertThat(refused, empty());
         assertThat(reads.stream().map(Route::toString).toList(), hasItems("GET " + RESOURCES,
@@ -188,6 +192,18 @@ class AccessControlTest {
                 .map(Route::toString)
                 .toList();
         assertThat(undocumented, empty());
+    }
+
+    /** A timesheet is personal: a caller who is neither its person, their manager nor a resource manager gets 404. */
+    @Test
+    void strangerGets404OnEveryTimesheetRoute() {
+        Map<String, String> ids = ids();
+        List<Route> timesheetRoutes = routes().stream().filter(route -> route.hasParameter("timesheetId")).toList();
+        List<String> unprotected = ApiRoutes.violations(timesheetRoutes, TestTokens.forUser(unique("stranger")), ids,
+                ApiRoutes.answers(404, "detail", "timesheet " + ids.get("timesheetId") + " was not found"));
+        assertThat(unprotected, empty());
+        assertThat(timesheetRoutes.stream().map(Route::toString).toList(),
+                hasItems("GET /api/v1/timesheets/{timesheetId}", "POST /api/v1/timesheets/{timesheetId}/approval"));
     }
 
     /** Existing objects for every path parameter of the routes, so reads can answer 200. */

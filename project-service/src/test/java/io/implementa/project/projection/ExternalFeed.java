@@ -134,6 +134,16 @@ public class ExternalFeed {
         publish(RESOURCE_TOPIC, resourceId, resourceId, payload);
     }
 
+    /** Publishes a resource of the given kind without cost rates; {@code person} is null but for PERSON. */
+    public void resource(UUID resourceId, String kind, String name, PersonRef person, long version) {
+        Object payload = version == 0
+                ? new ResourceCreated(resourceId, kind, name, "ACTIVE", person, null, null, null, null, null,
+                        List.of(), version)
+                : new ResourceUpdated(resourceId, kind, name, "ACTIVE", person, null, null, null, null, null,
+                        List.of(), version);
+        publish(RESOURCE_TOPIC, resourceId, resourceId, payload);
+    }
+
     /** Publishes an approved timesheet with one entry of {@code hours} at {@code rate} on the project. */
     public void timesheet(UUID timesheetId, UUID projectId, String hours, String rate) {
         UUID resource = UUID.randomUUID();
