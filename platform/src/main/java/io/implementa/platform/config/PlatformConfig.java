@@ -25,6 +25,22 @@ public interface PlatformConfig {
 
     RateLimit rateLimit();
 
+    Feed feed();
+
+    /** Calendar feeds behind feed tokens ({@code io.implementa.platform.feed}). */
+    interface Feed {
+        /**
+         * The address clients reach this service at (e.g. {@code https://pm.example.com/risk}), for the feed URLs
+         * handed out with new tokens; without it, the address the token was created through.
+         */
+        Optional<String> publicUrl();
+
+        /** How many tokens one person may hold unrevoked in this service. */
+        @WithDefault("50")
+        @Min(1)
+        int maxActivePerOwner();
+    }
+
     interface Kafka {
         /** Bootstrap servers; defaults to the conventional {@code kafka.bootstrap.servers}. */
         @WithDefault("${kafka.bootstrap.servers:localhost:9092}")

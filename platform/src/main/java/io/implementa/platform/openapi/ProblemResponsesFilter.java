@@ -1,7 +1,9 @@
 package io.implementa.platform.openapi;
 
+import io.implementa.platform.feed.FeedAccessFilter;
 import io.implementa.platform.http.Problem;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -11,13 +13,20 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Completes every operation of a service's OpenAPI document with the error answers the platform gives,
  * each described as {@code application/problem+json} with the {@code Problem} schema and an example:
  * 400/422 where there is input, 404 on {@code {id}} routes, 409/412/428 on changes, 500/503 everywhere.
  * Error responses an operation declares itself keep their description but get the problem content.
+ *
+ * 401 is documented where a token is needed ({@link SecurityRequirementsFilter} has set the requirements by then).
+ *
+ * <p>For generated clients and the linter (docs/api-conventions.md#openapi) it also gives every response header a
+ * schema and lets {@code Problem} admit the extension members problems carry.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -29,7 +38,59 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach(
-                (method, operation) -> complete(path, method, operation)));
+                (method, operation) -> {
+                    complete(path, method, operation);
+                    typeHeaders(operation);
+                }));
+        admitProblemExtensions(openAPI);
+    }
+
+    private static boolean needsToken(String path, Operation operation) {
+        List<SecurityRequirement> security = operation.getSecurity();
+        return security == null ? path.startsWith("/api/")
+                : security.stream().noneMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty());
+    }
+
+    /** Response headers without a schema get one: generated clients and linters need the type. */
+    private static void typeHeaders(Operation operation) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        operation.getResponses().getAPIResponses().values().forEach(response -> {
+            if (response.getHeaders() == null) {
+                return;
+            }
+            response.getHeaders().forEach((name, header) -> {
+                if (header.getRef() == null && header.getSchema() == null && header.getContent() == null) {
+                    header.setSchema(headerSchema(name));
+                }
+            });
+        });
+    }
+
+    private static Schema headerSchema(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "x-total-count" -> OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")
+                    .minimum(java.math.BigDecimal.ZERO);
+            case "retry-after" -> OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                    .minimum(java.math.BigDecimal.ZERO);
+            case "idempotent-replayed" -> OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN);
+            case "location", "content-location" -> OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                    .format("uri");
+            default -> OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        };
+    }
+
+    /** Problems carry extension members (RFC 9457 section 3.2), e.g. the unmet criteria of a refused gate. */
+    private static void admitProblemExtensions(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Schema problem = openAPI.getComponents().getSchemas().get("Problem");
+        if (problem != null && problem.getAdditionalPropertiesSchema() == null
+                && problem.getAdditionalPropertiesBoolean() == null) {
+            problem.setAdditionalPropertiesBoolean(Boolean.TRUE);
+        }
     }
 
     private void complete(String path, PathItem.HttpMethod method, Operation operation) {
@@ -47,10 +108,16 @@ public class ProblemResponsesFilter implements OASFilter {
         if (hasBody || hasParameters) {
             standard.put("400", "Malformed request: unreadable JSON, a wrong type, an unknown field or a bad parameter");
         }
-        if (hasBody || hasQuery) {
+        // Calendar feeds answer every refusal with 404 and never ask for a bearer token (FeedAccessFilter).
+        boolean feed = path.startsWith(FeedAccessFilter.FEEDS_PATH);
+        if (feed) {
+            standard.put("404", "No feed for this token: missing, unknown or revoked, for another feed, or its owner "
+                    + "lost access");
+        }
+        if ((hasBody || hasQuery) && !feed) {
             standard.put("422", "Invalid content: the offending fields are listed in `errors`");
         }
-        if (path.contains("{")) {
+        if (path.contains("{") && !feed) {
             standard.put("404", "Not found (also answered when the caller may not see the resource)");
         }
         if (change) {
@@ -60,7 +127,7 @@ public class ProblemResponsesFilter implements OASFilter {
             standard.put("412", "The If-Match ETag is not the current version");
             standard.put("428", "The If-Match header is missing");
         }
-        if (path.startsWith("/api/")) {
+        if (!feed && needsToken(path, operation)) {
             standard.put("401", "No valid bearer token: missing, expired or not from the trusted identity provider");
         }
         standard.put("500", "Unexpected error (no internals disclosed; quote the incident id)");

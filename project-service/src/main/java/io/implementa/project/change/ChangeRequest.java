@@ -98,6 +98,10 @@ public class ChangeRequest extends PanacheEntityBase {
     @Column(name = "implemented_at")
     public Instant implementedAt;
 
+    /** The baseline saved when the request was implemented, if one was asked for. */
+    @Column(name = "baseline_id")
+    public UUID baselineId;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -59,6 +59,15 @@ public final class ChangeRequestApi {
     public record CommentRequest(@Size(max = 2000) String comment) {
     }
 
+    @Schema(name = "ImplementChangeRequest")
+    public record ImplementChangeRequest(
+            @Size(max = 2000) String comment,
+            @Schema(description = "Also save the plan as it stands after the change as a new baseline and make it "
+                    + "the current one (default false)") Boolean saveBaseline,
+            @Size(max = 200) @Schema(description = "The new baseline's name; default \"Change request #<number>\"")
+            String baselineName) {
+    }
+
     /** The decision maker's verdict. */
     public enum Verdict {
         APPROVED, REJECTED
@@ -92,6 +101,7 @@ public final class ChangeRequestApi {
             Instant decidedAt,
             String decisionComment,
             Instant implementedAt,
+            @Schema(description = "The baseline saved on implementation, if one was asked for") UUID baselineId,
             Instant createdAt,
             Instant updatedAt,
             @Schema(description = "Entity version; the ETag carries the same value") long version) {
@@ -103,8 +113,8 @@ public final class ChangeRequestApi {
                     ids(c, AffectedItem.Kind.TASK), ids(c, AffectedItem.Kind.DELIVERABLE),
                     c.scopeItems.stream().map(i -> new ScopeItemProposal(i.title, i.description,
                             i.estimatedEffortDays)).toList(),
-                    c.decidedBy, c.decidedAt, c.decisionComment, c.implementedAt, c.createdAt, c.updatedAt,
-                    c.version);
+                    c.decidedBy, c.decidedAt, c.decisionComment, c.implementedAt, c.baselineId, c.createdAt,
+                    c.updatedAt, c.version);
         }
 
         private static List<UUID> ids(ChangeRequest c, AffectedItem.Kind kind) {

@@ -80,6 +80,20 @@ public final class ChangeRequestEvents {
             @NotNull BigDecimal costImpact,
             String currency,
             @NotNull List<UUID> scopeItemIds,
-            @NotNull PersonRef implementedBy) {
+            @NotNull PersonRef implementedBy,
+            UUID baselineId) {
+    }
+
+    @EventType("io.implementa.project.ChangeRequestWithdrawn")
+    public record ChangeRequestWithdrawn(
+            @NotNull UUID projectId,
+            @NotNull String projectKey,
+            @NotNull UUID changeRequestId,
+            int number,
+            @NotNull String title,
+            @NotNull ChangeRequestType type,
+            @NotNull ChangeRequestStatus previousStatus,
+            @NotNull PersonRef withdrawnBy,
+            String comment) {
     }
 }

@@ -12,6 +12,7 @@ import io.implementa.project.change.ChangeRequestApi.ChangeRequestPage;
 import io.implementa.project.change.ChangeRequestApi.ChangeRequestView;
 import io.implementa.project.change.ChangeRequestApi.CommentRequest;
 import io.implementa.project.change.ChangeRequestApi.DecideChangeRequest;
+import io.implementa.project.change.ChangeRequestApi.ImplementChangeRequest;
 import io.implementa.project.change.ChangeRequestApi.HistoryView;
 import io.implementa.project.change.ChangeRequestApi.SubmitChangeRequest;
 import jakarta.validation.Valid;
@@ -156,16 +157,32 @@ public class ChangeRequestResource {
     @Path("/{changeRequestId}/implementation")
     @ChangesProject(ProjectRole.MANAGER)
     @Operation(operationId = "implementChangeRequest", summary = "Implement an approved change request",
-            description = "Managers only; the body (a comment) is optional. Its scope items join the scope "
-                    + "(never counted as creep) and its cost impact moves the budget. Announced as "
-                    + "ChangeRequestImplemented.")
+            description = "Managers only; the body (a comment, `saveBaseline`) is optional. Its scope items join "
+                    + "the scope (never counted as creep) and its cost impact moves the budget; with "
+                    + "`saveBaseline: true` the plan as it then stands is saved as a new baseline that becomes the "
+                    + "current one. Announced as ChangeRequestImplemented (with the new baseline's id).")
     @APIResponse(responseCode = "200", description = "The implemented request",
             content = @Content(schema = @Schema(implementation = ChangeRequestView.class)))
     @APIResponse(responseCode = "409", description = INVALID + "; or the request has a cost impact and the project "
-            + "no budget (budget-missing)")
+            + "no budget (budget-missing); or a baseline of that name exists (duplicate)")
     public Response implement(@PathParam("projectId") UUID projectId, @PathParam("changeRequestId") UUID id,
-            @Valid CommentRequest request) {
+            @Valid ImplementChangeRequest request) {
         return tagged(changes.implement(projectId, id, request).orElseThrow(() -> notFound(id)));
+    }
+
+    @POST
+    @Path("/{changeRequestId}/withdrawal")
+    @ChangesProject({ ProjectRole.SPONSOR, ProjectRole.MANAGER, ProjectRole.MEMBER, ProjectRole.STAKEHOLDER })
+    @Operation(operationId = "withdrawChangeRequest", summary = "Withdraw a change request before its decision",
+            description = "Its requester or the project's manager; the body (a comment) is optional. Possible while "
+                    + "the request is SUBMITTED, ASSESSED or IN_REVIEW. Announced as ChangeRequestWithdrawn.")
+    @APIResponse(responseCode = "200", description = "The withdrawn request",
+            content = @Content(schema = @Schema(implementation = ChangeRequestView.class)))
+    @APIResponse(responseCode = "403", description = "Neither the requester nor the manager")
+    @APIResponse(responseCode = "409", description = INVALID + " (already decided, implemented or withdrawn)")
+    public Response withdraw(@PathParam("projectId") UUID projectId, @PathParam("changeRequestId") UUID id,
+            @Valid CommentRequest request) {
+        return tagged(changes.withdraw(projectId, id, request).orElseThrow(() -> notFound(id)));
     }
 
     private static Response tagged(ChangeRequestView view) {

@@ -7,11 +7,17 @@ import io.implementa.platform.http.Sorting;
 import io.implementa.platform.outbox.Outbox;
 import io.implementa.platform.people.PersonRef;
 import io.implementa.platform.security.Caller;
+import io.implementa.platform.security.GlobalRole;
+import io.implementa.platform.security.ProjectAccess;
+import io.implementa.platform.security.ProjectRole;
+import io.implementa.project.baseline.BaselineApi.SaveBaselineRequest;
+import io.implementa.project.baseline.BaselineService;
 import io.implementa.project.change.ChangeRequestApi.AssessChangeRequest;
 import io.implementa.project.change.ChangeRequestApi.ChangeRequestView;
 import io.implementa.project.change.ChangeRequestApi.CommentRequest;
 import io.implementa.project.change.ChangeRequestApi.DecideChangeRequest;
 import io.implementa.project.change.ChangeRequestApi.HistoryView;
+import io.implementa.project.change.ChangeRequestApi.ImplementChangeRequest;
 import io.implementa.project.change.ChangeRequestApi.ScopeItemProposal;
 import io.implementa.project.change.ChangeRequestApi.SubmitChangeRequest;
 import io.implementa.project.change.ChangeRequestApi.TransitionView;
@@ -53,9 +59,13 @@ public class ChangeRequestService {
     private final EntityManager em;
     private final ScopeService scope;
     private final CostService costs;
+    private final BaselineService baselines;
+    private final ProjectAccess access;
 
     public ChangeRequestService(Outbox outbox, Caller caller, Clock clock, EntityManager em, ScopeService scope,
-            CostService costs) {
+            CostService costs, BaselineService baselines, ProjectAccess access) {
+        this.baselines = baselines;
+        this.access = access;
         this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
@@ -158,11 +168,38 @@ public class ChangeRequestService {
     }
 
     /**
-     * Implements an approved request: its scope items join the scope recorded with the request (so never as
-     * creep), and its cost impact moves the budget.
+     * Withdraws a request still waiting for a decision: only its requester or the project's manager (or an admin)
+     * may, 403 for anyone else; after the decision it is a 409 like every other invalid transition.
      */
     @Transactional
-    public Optional<ChangeRequestView> implement(UUID projectId, UUID id, CommentRequest request) {
+    public Optional<ChangeRequestView> withdraw(UUID projectId, UUID id, CommentRequest request) {
+        return ChangeRequest.find(projectId, id).map(change -> {
+            Project project = editable(projectId);
+            boolean requester = change.requestedBy != null && caller.subject().equals(change.requestedBy.subject());
+            boolean manager = caller.has(GlobalRole.ADMIN)
+                    || access.roleIn(projectId).filter(role -> role == ProjectRole.MANAGER).isPresent();
+            if (!requester && !manager) {
+                throw ProjectAccess.forbidden("only the requester of change request #" + change.number
+                        + " or the project's manager may withdraw it");
+            }
+            String comment = request == null ? null : request.comment();
+            ChangeRequestStatus from = change.moveTo(ChangeRequestStatus.WITHDRAWN, clock.instant());
+            record(change, from, comment);
+            change.flush();
+            outbox.publish(projectId, change.id, new ChangeRequestEvents.ChangeRequestWithdrawn(projectId,
+                    project.key, change.id, change.number, change.title, change.type, from, caller.person(),
+                    comment));
+            return ChangeRequestView.of(change);
+        });
+    }
+
+    /**
+     * Implements an approved request: its scope items join the scope recorded with the request (so never as
+     * creep), its cost impact moves the budget, and on request the plan as it then stands is saved as a new
+     * baseline that becomes the current one.
+     */
+    @Transactional
+    public Optional<ChangeRequestView> implement(UUID projectId, UUID id, ImplementChangeRequest request) {
         return ChangeRequest.find(projectId, id).map(change -> {
             Project project = editable(projectId);
             ChangeRequestStatus from = change.moveTo(ChangeRequestStatus.IMPLEMENTED, clock.instant());
@@ -175,11 +212,18 @@ public class ChangeRequestService {
                         item.description, true, item.estimatedEffortDays), change.id).id());
             }
             change.implementedAt = clock.instant();
+            if (request != null && Boolean.TRUE.equals(request.saveBaseline())) {
+                String name = request.baselineName() == null || request.baselineName().isBlank()
+                        ? "Change request #" + change.number : request.baselineName();
+                UUID baselineId = baselines.save(projectId, new SaveBaselineRequest(name)).orElseThrow().id();
+                baselines.makeCurrent(projectId, baselineId);
+                change.baselineId = baselineId;
+            }
             record(change, from, request == null ? null : request.comment());
             change.flush();
             outbox.publish(projectId, change.id, new ChangeRequestEvents.ChangeRequestImplemented(projectId,
                     project.key, change.id, change.number, change.title, change.type, change.scheduleImpactDays,
-                    change.costImpact, change.currency, added, caller.person()));
+                    change.costImpact, change.currency, added, caller.person(), change.baselineId));
             return ChangeRequestView.of(change);
         });
     }

@@ -16,8 +16,9 @@ import java.util.function.Function;
 /**
  * Earned value of a project against its baseline, pure: PV spreads each leaf task's baseline cost evenly over its
  * baseline working days up to the status date (a milestone's cost is planned on its date), EV is each leaf's
- * baseline cost × its percent complete, AC is what the caller says was spent. Figures for the project and per
- * top-level WBS branch, and an S-curve with one point per week from the baseline start to the status date.
+ * baseline cost × its percent complete as of the date measured (from the progress history), AC is what the caller
+ * says was spent. Figures for the project and per top-level WBS branch, and an S-curve with one point per week from
+ * the baseline start to the status date, each point's PV, EV and AC as of its own date.
  */
 public final class EarnedValueAnalysis {
 
@@ -39,7 +40,7 @@ public final class EarnedValueAnalysis {
         this.leaves = baseline.stream().filter(t -> !withChildren.contains(t.taskId())).toList();
     }
 
-    /** One point of the S-curve; EV only at the status date, since progress is known only as it is now. */
+    /** One point of the S-curve: PV, EV (progress as of that date) and AC as of its date. */
     public record Point(LocalDate date, BigDecimal pv, BigDecimal ev, BigDecimal ac) {
     }
 
@@ -56,12 +57,13 @@ public final class EarnedValueAnalysis {
     }
 
     /**
-     * @param percentComplete current percent complete per task (0 when absent)
+     * @param progressAsOf percent complete per task as of a date (0 when absent)
      * @param actualByTask actual cost per task (entries and labour booked to the task)
      * @param projectActual actual cost of the whole project up to a date (including cost booked to no task)
      */
-    public Result analyse(LocalDate statusDate, EacMethod method, Map<UUID, Integer> percentComplete,
-            Map<UUID, BigDecimal> actualByTask, Function<LocalDate, BigDecimal> projectActual) {
+    public Result analyse(LocalDate statusDate, EacMethod method,
+            Function<LocalDate, Map<UUID, Integer>> progressAsOf, Map<UUID, BigDecimal> actualByTask,
+            Function<LocalDate, BigDecimal> projectActual) {
         LocalDate start = start();
         BigDecimal ac = projectActual.apply(statusDate);
         if (start == null) {
@@ -72,6 +74,7 @@ public final class EarnedValueAnalysis {
             String reason = "the status date " + statusDate + " is before the baseline start " + start;
             return new Result(EarnedValueCalculator.undefined(ac, method, reason), List.of(), List.of());
         }
+        Map<UUID, Integer> percentComplete = progressAsOf.apply(statusDate);
         EarnedValue project = EarnedValueCalculator.compute(bac(leaves), pv(leaves, statusDate),
                 ev(leaves, percentComplete), ac, method);
 
@@ -91,7 +94,8 @@ public final class EarnedValueAnalysis {
 
         List<Point> curve = new ArrayList<>();
         for (LocalDate date = start; date.isBefore(statusDate); date = date.plusWeeks(1)) {
-            curve.add(new Point(date, EarnedValueCalculator.money(pv(leaves, date)), null,
+            curve.add(new Point(date, EarnedValueCalculator.money(pv(leaves, date)),
+                    EarnedValueCalculator.money(ev(leaves, progressAsOf.apply(date))),
                     EarnedValueCalculator.money(projectActual.apply(date))));
         }
         curve.add(new Point(statusDate, project.pv(), project.ev(), project.ac()));

@@ -5,7 +5,6 @@ import io.implementa.project.cost.Budget;
 import io.implementa.project.cost.CostService;
 import io.implementa.project.evm.EarnedValueAnalysis.Result;
 import io.implementa.project.project.Project;
-import io.implementa.project.task.Task;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -44,8 +43,8 @@ public class EarnedValueService {
             @Schema(description = "The budget's currency; null without a budget") String currency,
             EarnedValue project,
             List<EarnedValueAnalysis.Branch> branches,
-            @Schema(description = "One point per week from the baseline start, and the status date; EV only at the "
-                    + "status date") List<EarnedValueAnalysis.Point> sCurve) {
+            @Schema(description = "One point per week from the baseline start, and the status date; each point's EV "
+                    + "uses the percent complete recorded as of its date") List<EarnedValueAnalysis.Point> sCurve) {
     }
 
     /** Empty when the project does not exist. */
@@ -60,14 +59,25 @@ public class EarnedValueService {
                         costs.actualCost(projectId, date), chosen, "the project has no baseline"), List.of(),
                         List.of());
             }
-            Map<UUID, Integer> progress = new HashMap<>();
-            Task.ofProject(projectId).forEach(task -> progress.put(task.id, task.percentComplete));
+            ProgressHistory progress = progress(projectId);
             Result result = new EarnedValueAnalysis(baseline.get(), ProjectCalendar.of(projectId).toWorkCalendar())
-                    .analyse(date, chosen, progress, actualByTask(projectId, date),
+                    .analyse(date, chosen, progress::asOf, actualByTask(projectId, date),
                             upTo -> costs.actualCost(projectId, upTo));
             return new EarnedValueView(projectId, date, chosen, true, currency, result.project(), result.branches(),
                     result.sCurve());
         });
+    }
+
+    private ProgressHistory progress(UUID projectId) {
+        ProgressHistory history = new ProgressHistory();
+        List<?> rows = em.createNativeQuery("select task_id, recorded_on, percent_complete from task_progress "
+                + "where project_id = ?1").setParameter(1, projectId).getResultList();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            history.record((UUID) c[0], c[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) c[1],
+                    ((Number) c[2]).intValue());
+        }
+        return history;
     }
 
     private Map<UUID, BigDecimal> actualByTask(UUID projectId, LocalDate upTo) {
@@ -76,7 +86,8 @@ public class EarnedValueService {
                 select task_id, sum(amount) from (
                     select task_id, amount from cost_entry where project_id = ?1 and incurred_on <= ?2
                     union all
-                    select task_id, cost from labour_cost where project_id = ?1 and work_date <= ?2) costs
+                    select l.task_id, l.cost from labour_cost l join project_budget b on b.project_id = l.project_id
+                        and b.currency = l.currency where l.project_id = ?1 and l.work_date <= ?2) costs
                 where task_id is not null group by task_id""")
                 .setParameter(1, projectId).setParameter(2, upTo).getResultList();
         for (Object row : rows) {

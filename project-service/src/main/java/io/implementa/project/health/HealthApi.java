@@ -47,8 +47,10 @@ public final class HealthApi {
 
     @Schema(name = "HealthSignals", description = "The figures the proposal was made from")
     public record Signals(
-            @Schema(description = "Schedule performance index; null without a baseline") BigDecimal spi,
-            @Schema(description = "Cost performance index; null until something is earned and spent") BigDecimal cpi,
+            @Schema(description = "Schedule performance index (earned value against the current baseline); null "
+                    + "without a baseline or before anything is planned") BigDecimal spi,
+            @Schema(description = "Cost performance index (earned value against the current baseline); null "
+                    + "without a baseline or actual cost") BigDecimal cpi,
             int lateCriticalTasks,
             @Schema(description = "Budget thresholds crossed") List<Integer> budgetThresholdsCrossed,
             boolean costOverrunForecast,
@@ -69,6 +71,7 @@ public final class HealthApi {
             Health proposed,
             Signals signals,
             @Schema(description = "Why each dimension is not green") List<String> reasons,
-            @Schema(description = "The health of the last published report; null before the first") Health published) {
+            @Schema(description = "The project's current health: the last published report's, moved since by "
+                    + "changes of the proposal that incoming events caused; null before either") Health published) {
     }
 }

@@ -12,13 +12,26 @@ public final class HealthEvents {
     private HealthEvents() {
     }
 
-    /** A published status report gave the project another health than the one before (null before the first). */
+    /** What moved the health. */
+    public enum Cause {
+        /** A status report was published with this health. */
+        REPORT_PUBLISHED,
+        /** The health proposed from the project's data changed (an event of another service, e.g. risks). */
+        DATA_CHANGED
+    }
+
+    /**
+     * The project's current health changed (previous null before the first): a published status report gave it
+     * another health, or the health proposed from its data changed. {@code cause} is optional (absent in events
+     * from before it was added).
+     */
     @EventType("io.implementa.project.ProjectHealthChanged")
     public record ProjectHealthChanged(
             @NotNull UUID projectId,
             @NotNull String projectKey,
             @Valid Health previous,
             @NotNull @Valid Health current,
-            @NotNull Instant changedAt) {
+            @NotNull Instant changedAt,
+            Cause cause) {
     }
 }

@@ -43,10 +43,11 @@ public class HealthResource {
     @GET
     @Path("/health")
     @Operation(operationId = "getProjectHealth", summary = "Propose the project's RAG health now",
-            description = "Schedule from SPI and late critical tasks, cost from CPI, budget thresholds and the "
-                    + "overrun forecast, scope from creep and undecided change requests, risk from the risk-service's "
-                    + "summary, resources from over-allocations; with the signals, the reasons, and the health of the "
-                    + "last published report.")
+            description = "Schedule from SPI (against the current baseline) and late critical tasks, cost from CPI "
+                    + "(against the current baseline), budget thresholds and the overrun forecast, scope from creep "
+                    + "and undecided change requests, risk from the risk-service's summary, resources from "
+                    + "over-allocations; with the signals, the reasons, and the project's current health (the last "
+                    + "published report's, moved since by incoming events that changed the proposal).")
     @APIResponse(responseCode = "200", description = "The proposal",
             content = @Content(schema = @Schema(implementation = ProposalView.class)))
     public Response get(@PathParam("projectId") UUID projectId,

@@ -3,7 +3,6 @@ package io.implementa.project.health;
 import io.implementa.platform.outbox.Outbox;
 import io.implementa.project.change.ChangeRequestService;
 import io.implementa.project.cost.Budget;
-import io.implementa.project.cost.CostService;
 import io.implementa.project.evm.EacMethod;
 import io.implementa.project.evm.EarnedValue;
 import io.implementa.project.evm.EarnedValueService;
@@ -28,7 +27,8 @@ import java.util.UUID;
 
 /**
  * Proposes a project's RAG health from its data and the read model of other services' events, with thresholds
- * configurable per project, and keeps the health of the last published report.
+ * configurable per project, and keeps the project's current health: the last published report's, moved by the
+ * proposal when incoming events change it.
  */
 @ApplicationScoped
 public class HealthService {
@@ -37,13 +37,12 @@ public class HealthService {
     private final Clock clock;
     private final Outbox outbox;
     private final HealthConfig config;
-    private final CostService costs;
     private final ScopeService scope;
     private final ChangeRequestService changes;
     private final ProjectionStore projections;
     private final EarnedValueService earnedValue;
 
-    public HealthService(EntityManager em, Clock clock, Outbox outbox, HealthConfig config, CostService costs,
+    public HealthService(EntityManager em, Clock clock, Outbox outbox, HealthConfig config,
             ScopeService scope, ChangeRequestService changes, ProjectionStore projections,
             EarnedValueService earnedValue) {
         this.earnedValue = earnedValue;
@@ -51,7 +50,6 @@ public class HealthService {
         this.clock = clock;
         this.outbox = outbox;
         this.config = config;
-        this.costs = costs;
         this.scope = scope;
         this.changes = changes;
         this.projections = projections;
@@ -74,12 +72,13 @@ public class HealthService {
         HealthThresholds t = thresholds(project.id);
         List<String> reasons = new ArrayList<>();
 
-        // CPI from the current plan, as the overrun forecast uses it; SPI needs planned value over time, which only
-        // a baseline gives, so without one the schedule rests on late critical tasks.
-        EarnedValue performance = costs.currentPerformance(project.id);
-        BigDecimal spi = earnedValue.compute(project.id, statusDate, EacMethod.CPI)
-                .map(view -> view.project().spi()).orElse(null);
-        BigDecimal cpi = performance.cpi();
+        // SPI and CPI from earned value against the current baseline (BAC = baseline cost) at the status date;
+        // without a baseline both are null, so the schedule rests on late critical tasks and the cost on the
+        // budget thresholds and the overrun forecast.
+        EarnedValue performance = earnedValue.compute(project.id, statusDate, EacMethod.CPI)
+                .map(EarnedValueService.EarnedValueView::project).orElse(null);
+        BigDecimal spi = performance == null ? null : performance.spi();
+        BigDecimal cpi = performance == null ? null : performance.cpi();
         int late = lateCriticalTasks(project.id, statusDate);
         Rag schedule = below(spi, t.spiAmber, t.spiRed, "SPI", reasons)
                 .worse(atLeast(late, t.lateCriticalTasksAmber, t.lateCriticalTasksRed,
@@ -141,24 +140,91 @@ public class HealthService {
         return ProjectHealth.<ProjectHealth>findByIdOptional(projectId).map(ProjectHealth::health);
     }
 
-    /** Records the health of a report just published; announces it when it differs from the one before. */
+    /**
+     * Records the health of a report just published, and the proposal it was written with (so that recomputation
+     * moves only what the data changes afterwards); announces the health when it differs from the one before.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void published(Project project, Health health) {
+    public void published(Project project, Health health, Health proposed) {
         ProjectHealth current = ProjectHealth.findById(project.id);
         Health previous = current == null ? null : current.health();
-        if (health.equals(previous)) {
-            return;
-        }
         if (current == null) {
             current = new ProjectHealth();
             current.projectId = project.id;
             current.set(health, clock.instant());
+            current.propose(proposed);
             current.persist();
         } else {
+            current.propose(proposed);
+            if (health.equals(previous)) {
+                return;
+            }
             current.set(health, clock.instant());
         }
         outbox.publish(project.id, project.id, new HealthEvents.ProjectHealthChanged(project.id, project.key,
-                previous, health, clock.instant()));
+                previous, health, clock.instant(), HealthEvents.Cause.REPORT_PUBLISHED));
+    }
+
+    /**
+     * Proposes the project's health again from its data as of today, after the read model of other services'
+     * events changed for it (risk summary, over-allocations, approved timesheets). Nothing happens when the
+     * proposal is the one recorded last, so a burst of events announces a change once. Otherwise each dimension
+     * whose proposal changed takes the new proposal; the others keep their rating (a manager's override in the
+     * last report holds until the data behind that dimension changes), overall is the worst dimension unless the
+     * report overrode it and the proposed overall did not change. The first proposal of a project without a
+     * health becomes its health. A changed health is stored and announced as {@code ProjectHealthChanged}
+     * (cause {@code DATA_CHANGED}). Unknown projects are ignored.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recompute(UUID projectId) {
+        Project project = Project.findById(projectId);
+        if (project == null) {
+            return;
+        }
+        // The per-project lock the outbox takes for the project's events anyway: two consumers recomputing the
+        // same project one after the other see each other's proposal.
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, projectId.toString()).getSingleResult();
+        Health proposed = assess(project, LocalDate.now(clock)).health();
+        ProjectHealth stored = ProjectHealth.findById(projectId);
+        Health lastProposed = stored == null ? null : stored.proposed();
+        if (proposed.equals(lastProposed)) {
+            return;
+        }
+        Health previous = stored == null ? null : stored.health();
+        Health next = follow(previous, lastProposed, proposed);
+        if (stored == null) {
+            stored = new ProjectHealth();
+            stored.projectId = projectId;
+            stored.set(next, clock.instant());
+            stored.propose(proposed);
+            stored.persist();
+        } else {
+            stored.propose(proposed);
+            if (next.equals(previous)) {
+                return;
+            }
+            stored.set(next, clock.instant());
+        }
+        outbox.publish(projectId, projectId, new HealthEvents.ProjectHealthChanged(projectId, project.key, previous,
+                next, clock.instant(), HealthEvents.Cause.DATA_CHANGED));
+    }
+
+    /** The health after the proposal moved from {@code before} to {@code after} (see {@link #recompute}). */
+    static Health follow(Health current, Health before, Health after) {
+        if (current == null || before == null) {
+            return after;
+        }
+        Rag schedule = before.schedule() == after.schedule() ? current.schedule() : after.schedule();
+        Rag cost = before.cost() == after.cost() ? current.cost() : after.cost();
+        Rag scope = before.scope() == after.scope() ? current.scope() : after.scope();
+        Rag risk = before.risk() == after.risk() ? current.risk() : after.risk();
+        Rag resources = before.resources() == after.resources() ? current.resources() : after.resources();
+        Health derived = Health.of(schedule, cost, scope, risk, resources);
+        boolean overallOverridden = current.overall() != Health.of(current.schedule(), current.cost(),
+                current.scope(), current.risk(), current.resources()).overall();
+        return overallOverridden && before.overall() == after.overall()
+                ? new Health(schedule, cost, scope, risk, resources, current.overall()) : derived;
     }
 
     public HealthThresholds thresholds(UUID projectId) {

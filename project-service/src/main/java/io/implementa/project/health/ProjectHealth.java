@@ -10,7 +10,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The health a project's last published status report gave it: what the portfolio shows. */
+/**
+ * A project's current health, what the portfolio shows: set by its last published status report, then moved by
+ * the health proposed from its data when that changes (see {@link HealthService#recompute}); and the last
+ * proposal, to tell a changed proposal from the same one again.
+ */
 @Entity
 @Table(name = "project_health")
 public class ProjectHealth extends PanacheEntityBase {
@@ -46,8 +50,51 @@ public class ProjectHealth extends PanacheEntityBase {
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_schedule")
+    public Rag proposedSchedule;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_cost")
+    public Rag proposedCost;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_scope")
+    public Rag proposedScope;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_risk")
+    public Rag proposedRisk;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_resources")
+    public Rag proposedResources;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_overall")
+    public Rag proposedOverall;
+
     Health health() {
         return new Health(schedule, cost, scope, risk, resources, overall);
+    }
+
+    /** The last proposal from the data; null when none was recorded yet. */
+    Health proposed() {
+        if (proposedSchedule == null || proposedCost == null || proposedScope == null || proposedRisk == null
+                || proposedResources == null || proposedOverall == null) {
+            return null;
+        }
+        return new Health(proposedSchedule, proposedCost, proposedScope, proposedRisk, proposedResources,
+                proposedOverall);
+    }
+
+    void propose(Health h) {
+        proposedSchedule = h.schedule();
+        proposedCost = h.cost();
+        proposedScope = h.scope();
+        proposedRisk = h.risk();
+        proposedResources = h.resources();
+        proposedOverall = h.overall();
     }
 
     void set(Health h, Instant now) {

@@ -42,7 +42,8 @@ public final class PortfolioApi {
             PersonRef sponsor,
             @Schema(description = "Null once the project is closed or cancelled") NextGate nextGate,
             @Schema(description = "Deliverables neither accepted nor waived yet", example = "4") long openDeliverables,
-            @Schema(description = "The health of the last published status report; null before the first")
+            @Schema(description = "The project's current health: its last published status report's, moved since by "
+                    + "incoming events that changed the proposed health; null before either")
             Health health,
             @Schema(description = "Actual cost as a percentage of the budget amount; null without a budget",
                     example = "42.5") BigDecimal budgetUsedPercent) {

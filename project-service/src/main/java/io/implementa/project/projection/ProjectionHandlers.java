@@ -8,9 +8,16 @@ import io.implementa.project.projection.ExternalEvents.ResourceCreated;
 import io.implementa.project.projection.ExternalEvents.ResourceUpdated;
 import io.implementa.project.projection.ExternalEvents.RiskSummaryChanged;
 import io.implementa.project.projection.ExternalEvents.TimesheetApproved;
+import io.implementa.project.health.HealthService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
 
-/** The consumers that keep the {@link ProjectionStore} current, one per event type. */
+/**
+ * The consumers that keep the {@link ProjectionStore} current, one per event type; those whose events feed the
+ * proposed health (risk summary, over-allocations, approved timesheets) then have it recomputed for the projects
+ * concerned ({@link HealthService#recompute}).
+ */
 public final class ProjectionHandlers {
 
     private ProjectionHandlers() {
@@ -20,9 +27,11 @@ public final class ProjectionHandlers {
     static class OnRiskSummaryChanged implements EventHandler<RiskSummaryChanged> {
 
         private final ProjectionStore store;
+        private final HealthService health;
 
-        OnRiskSummaryChanged(ProjectionStore store) {
+        OnRiskSummaryChanged(ProjectionStore store, HealthService health) {
             this.store = store;
+            this.health = health;
         }
 
         @Override
@@ -33,6 +42,7 @@ public final class ProjectionHandlers {
         @Override
         public void handle(IncomingEvent<RiskSummaryChanged> event) {
             store.riskSummary(event.payload());
+            health.recompute(event.payload().projectId());
         }
     }
 
@@ -40,9 +50,11 @@ public final class ProjectionHandlers {
     static class OnOverAllocationDetected implements EventHandler<OverAllocationDetected> {
 
         private final ProjectionStore store;
+        private final HealthService health;
 
-        OnOverAllocationDetected(ProjectionStore store) {
+        OnOverAllocationDetected(ProjectionStore store, HealthService health) {
             this.store = store;
+            this.health = health;
         }
 
         @Override
@@ -53,6 +65,7 @@ public final class ProjectionHandlers {
         @Override
         public void handle(IncomingEvent<OverAllocationDetected> event) {
             store.overAllocationDetected(event.payload());
+            event.payload().projects().stream().map(p -> p.projectId()).distinct().forEach(health::recompute);
         }
     }
 
@@ -60,9 +73,11 @@ public final class ProjectionHandlers {
     static class OnOverAllocationResolved implements EventHandler<OverAllocationResolved> {
 
         private final ProjectionStore store;
+        private final HealthService health;
 
-        OnOverAllocationResolved(ProjectionStore store) {
+        OnOverAllocationResolved(ProjectionStore store, HealthService health) {
             this.store = store;
+            this.health = health;
         }
 
         @Override
@@ -72,7 +87,9 @@ public final class ProjectionHandlers {
 
         @Override
         public void handle(IncomingEvent<OverAllocationResolved> event) {
+            List<UUID> projects = store.projectsOfEpisode(event.payload().episodeId());
             store.overAllocationResolved(event.payload().episodeId());
+            projects.forEach(health::recompute);
         }
     }
 
@@ -94,6 +111,7 @@ public final class ProjectionHandlers {
         public void handle(IncomingEvent<ResourceCreated> event) {
             ResourceCreated r = event.payload();
             store.costRates(r.resourceId(), r.name(), r.costRates(), r.version());
+            store.email(r.resourceId(), r.person() == null ? null : r.person().email(), r.version());
         }
     }
 
@@ -115,6 +133,7 @@ public final class ProjectionHandlers {
         public void handle(IncomingEvent<ResourceUpdated> event) {
             ResourceUpdated r = event.payload();
             store.costRates(r.resourceId(), r.name(), r.costRates(), r.version());
+            store.email(r.resourceId(), r.person() == null ? null : r.person().email(), r.version());
         }
     }
 
@@ -122,9 +141,11 @@ public final class ProjectionHandlers {
     static class OnTimesheetApproved implements EventHandler<TimesheetApproved> {
 
         private final ProjectionStore store;
+        private final HealthService health;
 
-        OnTimesheetApproved(ProjectionStore store) {
+        OnTimesheetApproved(ProjectionStore store, HealthService health) {
             this.store = store;
+            this.health = health;
         }
 
         @Override
@@ -135,6 +156,7 @@ public final class ProjectionHandlers {
         @Override
         public void handle(IncomingEvent<TimesheetApproved> event) {
             store.timesheetApproved(event.payload());
+            event.payload().entries().stream().map(e -> e.projectId()).distinct().forEach(health::recompute);
         }
     }
 }

@@ -131,11 +131,16 @@ public class StatusReport extends PanacheEntityBase {
         return new Health(schedule, cost, scope, risk, resources, overall);
     }
 
-    void publish(PersonRef by, Instant now) {
+    /** Only a draft may change or be published: 409 {@code status-report-published} otherwise. */
+    void requireDraft() {
         if (status == Status.PUBLISHED) {
             throw new ProblemException.Conflict("status-report-published", "Report already published",
                     "the report was published by " + publishedBy.name() + " at " + publishedAt);
         }
+    }
+
+    void publish(PersonRef by, Instant now) {
+        requireDraft();
         status = Status.PUBLISHED;
         publishedBy = by;
         publishedAt = now;

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -35,6 +36,22 @@ public final class StatusReportApi {
             @Valid HealthOverride override,
             @Size(max = 2000) @Schema(description = "Required when override changes the proposal")
             String overrideReason) {
+    }
+
+    /** JSON merge patch of a draft: absent fields keep their value, null clears an optional one. */
+    @Schema(name = "UpdateStatusReportRequest")
+    public record UpdateStatusReportRequest(
+            Optional<LocalDate> periodStart,
+            Optional<LocalDate> periodEnd,
+            Optional<@Size(max = 8000) String> summary,
+            Optional<@Size(max = 8000) String> accomplishments,
+            Optional<@Size(max = 8000) String> nextSteps,
+            Optional<@Size(max = 8000) String> issues,
+            Optional<@Size(max = 8000) String> decisionsNeeded,
+            @Schema(description = "Replaces the overrides (null: none, the proposal is reported); absent keeps the "
+                    + "dimensions overridden so far")
+            Optional<@Valid HealthOverride> override,
+            Optional<@Size(max = 2000) String> overrideReason) {
     }
 
     @Schema(name = "StatusReport")

@@ -1,5 +1,6 @@
 package io.implementa.project.report;
 
+import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
@@ -10,17 +11,21 @@ import io.implementa.platform.security.ReadsProject;
 import io.implementa.project.report.StatusReportApi.CreateStatusReportRequest;
 import io.implementa.project.report.StatusReportApi.StatusReportPage;
 import io.implementa.project.report.StatusReportApi.StatusReportView;
+import io.implementa.project.report.StatusReportApi.UpdateStatusReportRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -94,13 +99,40 @@ public class StatusReportResource {
         return Responses.tagged(report, report.version());
     }
 
+    @PATCH
+    @Path("/{reportId}")
+    @ChangesProject(ProjectRole.MANAGER)
+    @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
+    @Operation(operationId = "updateStatusReport", summary = "Change a draft status report",
+            description = "Managers only. JSON merge patch; requires If-Match. Only a draft changes. The server "
+                    + "proposes the RAG again as of the period's end (today at the latest) with the data as it "
+                    + "stands; overrides the patch does not replace keep their ratings, and any rating other than "
+                    + "the proposal still needs an overrideReason.")
+    @APIResponse(responseCode = "200", description = "The changed draft",
+            headers = @Header(name = "ETag", description = "The report's new version"),
+            content = @Content(schema = @Schema(implementation = StatusReportView.class)))
+    @APIResponse(responseCode = "409", description = "Already published (status-report-published), or the project "
+            + "is closed or cancelled (project-not-editable)")
+    @APIResponse(responseCode = "412", description = "The If-Match ETag is not the report's current version")
+    @APIResponse(responseCode = "422", description = "An override without a reason, or the period ends before it "
+            + "starts")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
+    public Response update(@PathParam("projectId") UUID projectId, @PathParam("reportId") UUID reportId,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag last read", example = "\"0\"")
+            String ifMatch,
+            @NotNull @Valid UpdateStatusReportRequest request) {
+        StatusReportView report = reports.update(projectId, reportId, IfMatch.of(ifMatch), request)
+                .orElseThrow(() -> new ProblemException.NotFound("status report", reportId));
+        return Responses.tagged(report, report.version());
+    }
+
     @POST
     @Path("/{reportId}/publication")
     @ChangesProject(ProjectRole.MANAGER)
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "publishStatusReport", summary = "Publish a status report",
             description = "Managers only; no body. Announced as StatusReportPublished with the whole report (and "
-                    + "ProjectHealthChanged when its health differs from the last published one).")
+                    + "ProjectHealthChanged when its health differs from the project's current health).")
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(schema = @Schema(implementation = StatusReportView.class)))
     @APIResponse(responseCode = "409", description = "Already published (status-report-published), or the project "

@@ -1,7 +1,9 @@
 package io.implementa.project.report;
 
+import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.PageView;
+import io.implementa.platform.http.Patch;
 import io.implementa.platform.http.ProblemException;
 import io.implementa.platform.http.Sorting;
 import io.implementa.platform.outbox.Outbox;
@@ -13,6 +15,7 @@ import io.implementa.project.project.Project;
 import io.implementa.project.report.StatusReportApi.CreateStatusReportRequest;
 import io.implementa.project.report.StatusReportApi.HealthOverride;
 import io.implementa.project.report.StatusReportApi.StatusReportView;
+import io.implementa.project.report.StatusReportApi.UpdateStatusReportRequest;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,9 +53,7 @@ public class StatusReportService {
             if (request.periodEnd().isBefore(request.periodStart())) {
                 throw new ProblemException.Unprocessable("periodEnd", "must not be before periodStart");
             }
-            LocalDate today = LocalDate.now(clock);
-            LocalDate asOf = request.periodEnd().isAfter(today) ? today : request.periodEnd();
-            Health proposed = health.assess(project, asOf).health();
+            Health proposed = health.assess(project, asOf(request.periodEnd())).health();
             StatusReport report = new StatusReport();
             report.id = UUID.randomUUID();
             report.projectId = projectId;
@@ -72,6 +73,39 @@ public class StatusReportService {
         });
     }
 
+    /**
+     * Changes a draft (JSON merge patch, If-Match); a published report is 409 {@code status-report-published}. The
+     * proposal is made again as of the (possibly new) period end with the data as it stands now; overrides not
+     * replaced by the patch keep their ratings.
+     */
+    @Transactional
+    public Optional<StatusReportView> update(UUID projectId, UUID reportId, IfMatch ifMatch,
+            UpdateStatusReportRequest request) {
+        return StatusReport.find(projectId, reportId).map(report -> {
+            Project project = Project.findById(projectId);
+            project.requireEditable();
+            ifMatch.check(report.version);
+            report.requireDraft();
+            report.periodStart = Patch.required(request.periodStart(), report.periodStart, "periodStart");
+            report.periodEnd = Patch.required(request.periodEnd(), report.periodEnd, "periodEnd");
+            if (report.periodEnd.isBefore(report.periodStart)) {
+                throw new ProblemException.Unprocessable("periodEnd", "must not be before periodStart");
+            }
+            report.summary = Patch.optional(request.summary(), report.summary);
+            report.accomplishments = Patch.optional(request.accomplishments(), report.accomplishments);
+            report.nextSteps = Patch.optional(request.nextSteps(), report.nextSteps);
+            report.issues = Patch.optional(request.issues(), report.issues);
+            report.decisionsNeeded = Patch.optional(request.decisionsNeeded(), report.decisionsNeeded);
+            HealthOverride override = request.override() == null ? overrideOf(report.proposed(), report.health())
+                    : request.override().orElse(null);
+            String reason = Patch.optional(request.overrideReason(), report.overrideReason);
+            Health proposed = health.assess(project, asOf(report.periodEnd)).health();
+            report.rate(proposed, reported(proposed, override), reason);
+            report.flush();
+            return StatusReportView.of(report);
+        });
+    }
+
     /** Publishes a draft: announced with its whole content, and the project's health follows it. */
     @Transactional
     public Optional<StatusReportView> publish(UUID projectId, UUID reportId) {
@@ -84,7 +118,7 @@ public class StatusReportService {
                     project.name, report.id, report.periodStart, report.periodEnd, report.summary,
                     report.accomplishments, report.nextSteps, report.issues, report.decisionsNeeded, report.health(),
                     report.overrideReason, report.publishedBy, report.publishedAt));
-            health.published(project, report.health());
+            health.published(project, report.health(), report.proposed());
             return StatusReportView.of(report);
         });
     }
@@ -106,6 +140,29 @@ public class StatusReportService {
             parameters.and("status", status);
         }
         return Optional.of(PageView.of(StatusReport.find(query, sort, parameters), page, StatusReportView::of));
+    }
+
+    /** The period's end, today at the latest. */
+    private LocalDate asOf(LocalDate periodEnd) {
+        LocalDate today = LocalDate.now(clock);
+        return periodEnd.isAfter(today) ? today : periodEnd;
+    }
+
+    /** The dimensions a report rates otherwise than its proposal, as an override (null when none). */
+    private static HealthOverride overrideOf(Health proposed, Health reported) {
+        if (proposed.equals(reported)) {
+            return null;
+        }
+        Health derived = Health.of(reported.schedule(), reported.cost(), reported.scope(), reported.risk(),
+                reported.resources());
+        return new HealthOverride(differs(proposed.schedule(), reported.schedule()),
+                differs(proposed.cost(), reported.cost()), differs(proposed.scope(), reported.scope()),
+                differs(proposed.risk(), reported.risk()), differs(proposed.resources(), reported.resources()),
+                differs(derived.overall(), reported.overall()));
+    }
+
+    private static Rag differs(Rag proposed, Rag reported) {
+        return proposed == reported ? null : reported;
     }
 
     private static Health reported(Health proposed, HealthOverride o) {

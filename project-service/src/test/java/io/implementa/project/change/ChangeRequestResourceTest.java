@@ -9,11 +9,15 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.implementa.project.lifecycle.Lifecycle;
 import io.implementa.project.lifecycle.Lifecycle.People;
+import io.implementa.project.task.Planning;
 import io.implementa.stack.testing.KafkaTestConsumer;
 import io.implementa.stack.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -115,6 +119,120 @@ class ChangeRequestResourceTest {
                 .body("creepItems", equalTo(0))
                 .body("changeRequestItems", equalTo(1));
         given().when().get(budgetOf(p.projectId())).then().statusCode(200).body("amount", equalTo(1500.0f));
+    }
+
+    /** Submits, assesses, reviews and approves a request as the manager and the sponsor; returns its URL. */
+    static String approved(People p, String title) {
+        String manager = TestTokens.forUser(p.manager());
+        String base = changesOf(p.projectId()) + "/" + submit(p.projectId(),
+                "{\"title\":\"" + title + "\",\"type\":\"SCHEDULE\"}");
+        step(manager, base + "/assessment", "{\"scheduleImpactDays\":5,\"costImpact\":0}").statusCode(200);
+        step(manager, base + "/review", "{}").statusCode(200);
+        step(TestTokens.forUser(p.sponsor()), base + "/decision", "{\"decision\":\"APPROVED\"}").statusCode(200);
+        return base;
+    }
+
+    @Test
+    void implementingWithSaveBaselineSavesANewCurrentBaselineAndAnnouncesIt() throws Exception {
+        People p = Lifecycle.project();
+        Planning.task(p.projectId(), "Configure", 10);
+        String first = given().contentType(ContentType.JSON).body("{\"name\":\"Approved plan\"}")
+                .when().post("/api/v1/projects/" + p.projectId() + "/baselines")
+                .then().statusCode(201).body("current", equalTo(true)).extract().path("id");
+        String base = approved(p, "Two more weeks of testing");
+        Planning.task(p.projectId(), "Extra testing", 10);
+        try (KafkaTestConsumer events = KafkaTestConsumer.fromEnd(TOPIC)) {
+            String baselineId = step(TestTokens.forUser(p.manager()), base + "/implementation",
+                    "{\"comment\":\"Replanned\",\"saveBaseline\":true}")
+                    .statusCode(200)
+                    .body("status", equalTo("IMPLEMENTED"))
+                    .body("baselineId", notNullValue())
+                    .extract().path("baselineId");
+            JsonNode implemented = read(events.awaitRecord(event(p.projectId(),
+                    "io.implementa.project.ChangeRequestImplemented"))).path("data");
+            assertEquals(baselineId, implemented.path("baselineId").asText());
+            given().when().get("/api/v1/projects/" + p.projectId() + "/baselines/" + baselineId)
+                    .then().statusCode(200)
+                    .body("name", equalTo("Change request #1"))
+                    .body("current", equalTo(true))
+                    .body("tasks", hasSize(2));
+            given().when().get("/api/v1/projects/" + p.projectId() + "/baselines/" + first)
+                    .then().statusCode(200).body("current", equalTo(false));
+        }
+    }
+
+    @Test
+    void implementingWithoutSaveBaselineKeepsTheBaselineAndTheEventHasNone() throws Exception {
+        People p = Lifecycle.project();
+        String base = approved(p, "A later go-live");
+        try (KafkaTestConsumer events = KafkaTestConsumer.fromEnd(TOPIC)) {
+            step(TestTokens.forUser(p.manager()), base + "/implementation", "{\"saveBaseline\":false}")
+                    .statusCode(200).body("baselineId", nullValue());
+            JsonNode implemented = read(events.awaitRecord(event(p.projectId(),
+                    "io.implementa.project.ChangeRequestImplemented"))).path("data");
+            assertTrue(implemented.path("baselineId").isMissingNode() || implemented.path("baselineId").isNull());
+        }
+        given().when().get("/api/v1/projects/" + p.projectId() + "/baselines").then().statusCode(200)
+                .body("items", hasSize(0));
+    }
+
+    @Test
+    void theRequesterWithdrawsAPendingRequestWhichIsThenFinal() throws Exception {
+        People p = Lifecycle.project();
+        Lifecycle.addMember(p.projectId(), "cr-requester", "MEMBER");
+        Lifecycle.addMember(p.projectId(), "cr-colleague", "MEMBER");
+        String requester = TestTokens.forUser("cr-requester");
+        String id = given().auth().oauth2(requester).contentType(ContentType.JSON)
+                .body("{\"title\":\"Single sign-on\",\"type\":\"SCOPE\"}")
+                .when().post(changesOf(p.projectId())).then().statusCode(201).extract().path("id");
+        String base = changesOf(p.projectId()) + "/" + id;
+        step(TestTokens.forUser(p.manager()), base + "/assessment", "{\"scheduleImpactDays\":3,\"costImpact\":0}")
+                .statusCode(200);
+
+        // Another member may not withdraw someone else's request.
+        step(TestTokens.forUser("cr-colleague"), base + "/withdrawal", "{}")
+                .statusCode(403);
+        try (KafkaTestConsumer events = KafkaTestConsumer.fromEnd(TOPIC)) {
+            step(requester, base + "/withdrawal", "{\"comment\":\"Covered by the identity project\"}")
+                    .statusCode(200)
+                    .body("status", equalTo("WITHDRAWN"));
+            JsonNode withdrawn = read(events.awaitRecord(event(p.projectId(),
+                    "io.implementa.project.ChangeRequestWithdrawn"))).path("data");
+            assertEquals(id, withdrawn.path("changeRequestId").asText());
+            assertEquals("ASSESSED", withdrawn.path("previousStatus").asText());
+            assertEquals("cr-requester", withdrawn.path("withdrawnBy").path("subject").asText());
+            assertEquals("Covered by the identity project", withdrawn.path("comment").asText());
+        }
+        // Withdrawn is final: neither withdrawn again nor moved on.
+        step(requester, base + "/withdrawal", "{}")
+                .statusCode(409).body("type", endsWith("change-request-invalid-transition"))
+                .body("status", equalTo("WITHDRAWN"));
+        step(TestTokens.forUser(p.manager()), base + "/review", "{}").statusCode(409);
+        given().when().get(base + "/history").then().statusCode(200)
+                .body("items.to", contains("SUBMITTED", "ASSESSED", "WITHDRAWN"))
+                .body("items[2].comment", equalTo("Covered by the identity project"))
+                .body("items[2].by.subject", equalTo("cr-requester"));
+        given().when().get(changesOf(p.projectId()) + "?status=WITHDRAWN").then().statusCode(200)
+                .body("items", hasSize(1));
+    }
+
+    @Test
+    void theManagerWithdrawsARequestInReviewButNoOneWithdrawsADecidedOne() {
+        People p = Lifecycle.project();
+        String manager = TestTokens.forUser(p.manager());
+        String inReview = changesOf(p.projectId()) + "/" + submit(p.projectId(),
+                "{\"title\":\"Extra country\",\"type\":\"SCOPE\"}");
+        step(manager, inReview + "/assessment", "{\"scheduleImpactDays\":1,\"costImpact\":0}").statusCode(200);
+        step(manager, inReview + "/review", "{}").statusCode(200);
+        step(manager, inReview + "/withdrawal", "{}").statusCode(200).body("status", equalTo("WITHDRAWN"));
+        step(TestTokens.forUser(p.sponsor()), inReview + "/decision", "{\"decision\":\"APPROVED\"}")
+                .statusCode(409).body("status", equalTo("WITHDRAWN"));
+
+        String decided = approved(p, "Later go-live");
+        step(manager, decided + "/withdrawal", "{}")
+                .statusCode(409).body("type", endsWith("change-request-invalid-transition"))
+                .body("status", equalTo("APPROVED"));
+        given().when().get(decided).then().statusCode(200).body("status", equalTo("APPROVED"));
     }
 
     @Test

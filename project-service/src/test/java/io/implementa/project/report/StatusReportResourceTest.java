@@ -2,6 +2,7 @@ package io.implementa.project.report;
 
 import static io.implementa.project.cost.Costs.approvedBudget;
 import static io.implementa.project.cost.Costs.book;
+import static io.implementa.project.cost.Costs.setBudget;
 import static io.implementa.project.lifecycle.Lifecycle.event;
 import static io.implementa.project.lifecycle.Lifecycle.read;
 import static io.restassured.RestAssured.given;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +70,90 @@ class StatusReportResourceTest {
         feed.resolved(episode, projectId);
         await().atMost(ExternalFeed.WAIT).untilAsserted(() -> given().when().get(healthOf(p.projectId()))
                 .then().statusCode(200).body("proposed.resources", equalTo("GREEN")));
+    }
+
+    static java.util.function.Predicate<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> healthChanged(
+            String projectId) {
+        return event(projectId, "io.implementa.project.ProjectHealthChanged");
+    }
+
+    @Test
+    void incomingRiskAndResourceEventsMoveTheHealthAnnouncedOncePerChange() throws Exception {
+        People p = Lifecycle.project();
+        UUID projectId = UUID.fromString(p.projectId());
+        try (KafkaTestConsumer events = KafkaTestConsumer.fromEnd(TOPIC)) {
+            feed.riskSummary(projectId, 2, 0, 0);
+            JsonNode first = read(events.awaitRecord(healthChanged(p.projectId()))).path("data");
+            assertTrue(first.path("previous").isNull());
+            assertEquals("AMBER", first.path("current").path("risk").asText());
+            assertEquals("AMBER", first.path("current").path("overall").asText());
+            assertEquals("DATA_CHANGED", first.path("cause").asText());
+
+            // Three high risks propose the same health: nothing is announced. A critical one turns risk red.
+            feed.riskSummary(projectId, 3, 0, 0);
+            feed.riskSummary(projectId, 3, 1, 0);
+            JsonNode second = read(events.awaitRecords(healthChanged(p.projectId()), 2).get(1)).path("data");
+            assertEquals("AMBER", second.path("previous").path("risk").asText());
+            assertEquals("RED", second.path("current").path("risk").asText());
+            assertEquals("RED", second.path("current").path("overall").asText());
+
+            UUID episode = feed.overAllocated(projectId, false);
+            JsonNode third = read(events.awaitRecords(healthChanged(p.projectId()), 3).get(2)).path("data");
+            assertEquals("GREEN", third.path("previous").path("resources").asText());
+            assertEquals("AMBER", third.path("current").path("resources").asText());
+            given().when().get(healthOf(p.projectId())).then().statusCode(200)
+                    .body("proposed.resources", equalTo("AMBER"))
+                    .body("published.resources", equalTo("AMBER"))
+                    .body("published.risk", equalTo("RED"));
+
+            feed.resolved(episode, projectId);
+            JsonNode fourth = read(events.awaitRecords(healthChanged(p.projectId()), 4).get(3)).path("data");
+            assertEquals("GREEN", fourth.path("current").path("resources").asText());
+            assertEquals("RED", fourth.path("current").path("risk").asText());
+            assertEquals(4, events.records().stream().filter(healthChanged(p.projectId())).count());
+        }
+        given().when().get("/api/v1/portfolio?q=" + p.key()).then().statusCode(200)
+                .body("items[0].health.risk", equalTo("RED"))
+                .body("items[0].health.resources", equalTo("GREEN"));
+    }
+
+    @Test
+    void anApprovedTimesheetThatCrossesABudgetThresholdMovesTheCostHealth() throws Exception {
+        People p = Lifecycle.project();
+        approvedBudget(p.projectId(), "1000", p.sponsor());
+        try (KafkaTestConsumer events = KafkaTestConsumer.fromEnd(TOPIC)) {
+            feed.timesheet(UUID.randomUUID(), UUID.fromString(p.projectId()), "10", "85");
+            JsonNode changed = read(events.awaitRecord(healthChanged(p.projectId()))).path("data");
+            assertEquals("AMBER", changed.path("current").path("cost").asText());
+            assertEquals("DATA_CHANGED", changed.path("cause").asText());
+        }
+    }
+
+    @Test
+    void costRestsOnCpiAndScheduleOnSpiAgainstTheCurrentBaseline() {
+        People p = Lifecycle.project();
+        setBudget(p.projectId(), "EUR", "2000");
+        String task = io.implementa.project.task.Planning.post(p.projectId(),
+                "{\"name\":\"Configure\",\"duration\":10,\"percentComplete\":40}");
+        given().contentType(ContentType.JSON).body("{\"fixedCost\":1000,\"currency\":\"EUR\"}")
+                .when().put("/api/v1/projects/" + p.projectId() + "/tasks/" + task + "/planned-cost")
+                .then().statusCode(200);
+        book(p.projectId(), "SERVICES", "800", "EUR");
+        // Without a baseline there is no earned value: neither index, so neither dimension suffers.
+        given().when().get(healthOf(p.projectId()) + "?statusDate=2027-02-01").then().statusCode(200)
+                .body("signals.cpi", nullValue())
+                .body("signals.spi", nullValue())
+                .body("proposed.cost", equalTo("GREEN"));
+        given().contentType(ContentType.JSON).body("{\"name\":\"Approved plan\"}")
+                .when().post("/api/v1/projects/" + p.projectId() + "/baselines")
+                .then().statusCode(201);
+        // BAC 1000, PV 1000, EV 400, AC 800: CPI 0.5, SPI 0.4.
+        given().when().get(healthOf(p.projectId()) + "?statusDate=2027-02-01").then().statusCode(200)
+                .body("signals.cpi", equalTo(0.5f))
+                .body("signals.spi", equalTo(0.4f))
+                .body("proposed.cost", equalTo("RED"))
+                .body("proposed.schedule", equalTo("RED"))
+                .body("reasons", hasItem(startsWith("cost: CPI 0.500 is below")));
     }
 
     @Test
@@ -144,6 +230,79 @@ class StatusReportResourceTest {
         given().when().get("/api/v1/portfolio?q=" + p.key()).then().statusCode(200)
                 .body("items[0].health.overall", equalTo("AMBER"))
                 .body("items[0].budgetUsedPercent", equalTo(25.0f));
+    }
+
+    static String draft(People p) {
+        return given().contentType(ContentType.JSON).body("""
+                        {"periodStart":"2027-03-01","periodEnd":"2027-03-14","summary":"Rehearsal done",
+                         "issues":"Vendor capacity","override":{"cost":"AMBER"},"overrideReason":"Invoices to come"}""")
+                .when().post(reportsOf(p.projectId()))
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static io.restassured.response.ValidatableResponse patch(String url, String ifMatch, String body) {
+        var request = given().contentType("application/merge-patch+json").body(body);
+        if (ifMatch != null) {
+            request = request.header("If-Match", ifMatch);
+        }
+        return request.when().patch(url).then();
+    }
+
+    @Test
+    void aDraftIsPatchedUnderIfMatchAndKeepsTheOverridesItDoesNotReplace() {
+        People p = Lifecycle.project();
+        String url = reportsOf(p.projectId()) + "/" + draft(p);
+        patch(url, null, "{\"summary\":\"Later\"}").statusCode(428);
+        patch(url, "\"7\"", "{\"summary\":\"Later\"}").statusCode(412);
+        patch(url, "\"0\"", """
+                {"summary":"Rehearsal 2 done","issues":null,"nextSteps":"Cut-over plan","periodEnd":"2027-03-21"}""")
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("summary", equalTo("Rehearsal 2 done"))
+                .body("issues", nullValue())
+                .body("nextSteps", equalTo("Cut-over plan"))
+                .body("periodEnd", equalTo("2027-03-21"))
+                .body("proposedHealth.cost", equalTo("GREEN"))
+                .body("health.cost", equalTo("AMBER"))
+                .body("health.overall", equalTo("AMBER"))
+                .body("overrideReason", equalTo("Invoices to come"))
+                .body("status", equalTo("DRAFT"));
+        // Dropping the overrides reports the proposal, and the reason goes with them.
+        patch(url, "\"1\"", "{\"override\":null}")
+                .statusCode(200)
+                .body("health.cost", equalTo("GREEN"))
+                .body("health.overall", equalTo("GREEN"))
+                .body("overrideReason", nullValue());
+        given().when().get(url).then().statusCode(200).header("ETag", "\"2\"")
+                .body("summary", equalTo("Rehearsal 2 done"));
+    }
+
+    @Test
+    void aPatchedOverrideNeedsAReasonAndThePeriodStaysInOrder() {
+        People p = Lifecycle.project();
+        String url = reportsOf(p.projectId()) + "/" + draft(p);
+        patch(url, "\"0\"", "{\"override\":{\"risk\":\"RED\"},\"overrideReason\":null}")
+                .statusCode(422).body("errors[0].field", equalTo("overrideReason"));
+        patch(url, "\"0\"", "{\"periodEnd\":\"2027-02-01\"}")
+                .statusCode(422).body("errors[0].field", equalTo("periodEnd"));
+        patch(url, "\"0\"", "{\"periodStart\":null}")
+                .statusCode(422).body("errors[0].field", equalTo("periodStart"));
+        given().when().get(url).then().statusCode(200).header("ETag", "\"0\"")
+                .body("health.cost", equalTo("AMBER"))
+                .body("health.risk", equalTo("GREEN"))
+                .body("periodEnd", equalTo("2027-03-14"));
+    }
+
+    @Test
+    void aPublishedReportCannotBePatched() {
+        People p = Lifecycle.project();
+        String url = reportsOf(p.projectId()) + "/" + draft(p);
+        given().when().post(url + "/publication").then().statusCode(200);
+        patch(url, "*", "{\"summary\":\"Rewritten\"}")
+                .statusCode(409).body("type", endsWith("status-report-published"));
+        given().when().get(url).then().statusCode(200)
+                .body("summary", equalTo("Rehearsal done"))
+                .body("status", equalTo("PUBLISHED"));
     }
 
     @Test

@@ -54,6 +54,26 @@ class AccessControlTest {
         assertTrue(leaks.isEmpty(), "routes answering an outsider with something else than 404: " + leaks);
     }
 
+    /**
+     * Calendar feeds are the one exception to bearer tokens (docs/security.md): without a valid feed token they
+     * answer 404 problem+json, to an outsider's bearer token as to no token at all, and never ask for a bearer token.
+     */
+    @Test
+    void feedRoutesWithoutAFeedTokenAre404AndNeverABearerChallenge() {
+        Map<String, String> ids = project("m-" + UUID.randomUUID(), "v-" + UUID.randomUUID());
+        List<ApiRoutes.Route> feeds = ApiRoutes.all().stream()
+                .filter(route -> route.template().startsWith("/api/v1/feeds/")).toList();
+        assertEquals(2, feeds.size(), "the project-service's feeds: " + feeds);
+        String outsider = TestTokens.forUser("outsider-" + UUID.randomUUID());
+        for (ApiRoutes.Route feed : feeds) {
+            given().header("Authorization", "").when().get(feed.path(ids))
+                    .then().statusCode(404).contentType("application/problem+json")
+                    .header("WWW-Authenticate", org.hamcrest.Matchers.nullValue());
+            given().auth().oauth2(outsider).queryParam("token", "guessed").when().get(feed.path(ids))
+                    .then().statusCode(404).contentType("application/problem+json");
+        }
+    }
+
     @Test
     void viewerGets403OnEveryChangeOfTheProject() {
         String viewer = "v-" + UUID.randomUUID();
