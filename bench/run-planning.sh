@@ -10,9 +10,8 @@
 # 2. io.implementa.bench.planning.PlanningHttp: starts embedded PostgreSQL and Kafka and the packaged
 #    project-service (quarkus-app), times POST .../tasks/bulk of a 2,000-task plan and GET .../schedule
 #    of a 10,000-task project, stops everything.
-# Builds project-service (its jar, test-jar and quarkus-app; installed into the local Maven repository
-# for bench/, the platform and stack snapshots must be there already: `mvn install -DskipTests` once)
-# and bench/ (set SKIP_BUILD=1 to reuse what is built). Writes bench/results/planning-<UTC date>.txt;
+# Builds platform, stack and project-service (its jar, test-jar and quarkus-app) with `package`, nothing
+# installed, and bench/ (set SKIP_BUILD=1 to reuse what is built). Writes bench/results/planning-<UTC date>.txt;
 # the service's log goes to bench/target/planning/.
 set -euo pipefail
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -23,7 +22,7 @@ JAR="$ROOT/project-service/target/quarkus-app/quarkus-run.jar"
 
 if [[ -z ${SKIP_BUILD:-} || ! -f $JAR || ! -f $BENCH/target/classpath.txt ]]; then
     echo "Building project-service and bench/ ..."
-    mvn -q -f "$ROOT/project-service/pom.xml" install -DskipTests
+    mvn -q -f "$ROOT/pom.xml" package -DskipTests -pl platform,stack,project-service
     mvn -q -f "$BENCH/pom.xml" package -DskipTests
 fi
 
@@ -33,7 +32,7 @@ mkdir -p "$BENCH/results" "$BENCH/target/planning"
     "$BENCH/machine.sh"
     echo
 } >"$OUT"
-CP="$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")"
+CP="$("$BENCH/classpath.sh")"
 java -Xmx2g -cp "$CP" org.openjdk.jmh.Main \
     -wi 2 -w 1s -i 5 -r 1s -f 1 -jvmArgs "-Xmx2g" -rf text -rff "$BENCH/target/planning-summary.txt" \
     'io.implementa.bench.forecast.MonteCarloBenchmark' 'io.implementa.bench.cpm.IncrementalBenchmark' 2>&1 \
