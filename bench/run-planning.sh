@@ -2,7 +2,9 @@
 # Planning benchmarks: Monte Carlo forecast and incremental recompute in process (JMH), then bulk
 # planning and schedule reads over REST against the packaged project-service.
 #
-#   bench/run-planning.sh [--bulk-runs 5] [--schedule-runs 20]
+#   bench/run-planning.sh [--bulk-runs 5] [--schedule-runs 20] [--bulk-tasks 2000] [--project-tasks 10000]
+#
+# SKIP_JMH=1 runs the REST part only (e.g. at a reduced size on a shared machine).
 #
 # 1. JMH: MonteCarloBenchmark (10,000 iterations on a 1,000-task network, PERT and triangular) and
 #    IncrementalBenchmark (one duration change on 10,000 tasks); 2 warm-up and 5 measured iterations
@@ -33,11 +35,13 @@ mkdir -p "$BENCH/results" "$BENCH/target/planning"
     echo
 } >"$OUT"
 CP="$("$BENCH/classpath.sh")"
-java -Xmx2g -cp "$CP" org.openjdk.jmh.Main \
-    -wi 2 -w 1s -i 5 -r 1s -f 1 -jvmArgs "-Xmx2g" -rf text -rff "$BENCH/target/planning-summary.txt" \
-    'io.implementa.bench.forecast.MonteCarloBenchmark' 'io.implementa.bench.cpm.IncrementalBenchmark' 2>&1 \
-    | tee -a "$OUT"
-echo | tee -a "$OUT"
+if [[ -z ${SKIP_JMH:-} ]]; then
+    java -Xmx2g -cp "$CP" org.openjdk.jmh.Main \
+        -wi 2 -w 1s -i 5 -r 1s -f 1 -jvmArgs "-Xmx2g" -rf text -rff "$BENCH/target/planning-summary.txt" \
+        'io.implementa.bench.forecast.MonteCarloBenchmark' 'io.implementa.bench.cpm.IncrementalBenchmark' 2>&1 \
+        | tee -a "$OUT"
+    echo | tee -a "$OUT"
+fi
 java -Xmx1g -cp "$CP" io.implementa.bench.planning.PlanningHttp \
     --jar "$JAR" --work "$BENCH/target/planning" "$@" 2>&1 \
     | grep --line-buffered -v -e '^SLF4J' -e 'JBossLoggerFinder getLogger' -e 'LogManager accessed before' | tee -a "$OUT"
