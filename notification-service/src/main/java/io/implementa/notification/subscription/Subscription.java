@@ -72,6 +72,11 @@ public class Subscription extends PanacheEntityBase {
         return subscription;
     }
 
+    /** Replaces the event type patterns (already validated), keeping each once. */
+    void listenTo(List<String> patterns) {
+        eventTypes = String.join(",", patterns.stream().distinct().toList());
+    }
+
     public List<String> eventTypeList() {
         return Arrays.asList(eventTypes.split(","));
     }

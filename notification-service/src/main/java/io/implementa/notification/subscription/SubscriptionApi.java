@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -31,6 +32,16 @@ public final class SubscriptionApi {
             Severity minimumSeverity,
             @Schema(description = "At once (default) or in a digest", example = "IMMEDIATE")
             SubscriptionDelivery delivery) {
+    }
+
+    @Schema(name = "UpdateSubscription", description = "JSON merge patch of a subscription: absent fields stay; "
+            + "null clears projectId (every project the owner may read) and is refused for the other fields")
+    public record UpdateSubscriptionRequest(
+            Optional<@NotEmpty @Size(max = 20) List<@NotNull @Size(max = 200) @Pattern(regexp = Subscription.PATTERN,
+                    message = "must be an event type, a prefix ending in .* or *") String>> eventTypes,
+            Optional<UUID> projectId,
+            Optional<Severity> minimumSeverity,
+            Optional<SubscriptionDelivery> delivery) {
     }
 
     @Schema(name = "Subscription", description = "A subscription to events")

@@ -3,6 +3,8 @@ package io.implementa.notification.subscription;
 import io.implementa.notification.subscription.SubscriptionApi.CreateSubscriptionRequest;
 import io.implementa.notification.subscription.SubscriptionApi.SubscriptionPage;
 import io.implementa.notification.subscription.SubscriptionApi.SubscriptionView;
+import io.implementa.notification.subscription.SubscriptionApi.UpdateSubscriptionRequest;
+import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.Paging;
 import io.implementa.platform.http.ProblemException;
@@ -13,12 +15,15 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -79,6 +85,23 @@ public class SubscriptionResource {
         SubscriptionView found = subscriptions.find(id)
                 .orElseThrow(() -> new ProblemException.NotFound("subscription", id));
         return Responses.tagged(found, found.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
+    @Operation(operationId = "updateSubscription", summary = "Change one of the caller's subscriptions",
+            description = "JSON merge patch: absent fields stay; null clears projectId (every project the owner may "
+                    + "read). Requires If-Match. The recipient cannot change: subscribe through another one instead.")
+    @APIResponse(responseCode = "200", description = "The changed subscription",
+            headers = @Header(name = "ETag", description = "The subscription's new version"),
+            content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    public Response update(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag last read", example = "\"0\"") String ifMatch,
+            @NotNull @Valid UpdateSubscriptionRequest request) {
+        SubscriptionView updated = subscriptions.update(id, IfMatch.of(ifMatch), request)
+                .orElseThrow(() -> new ProblemException.NotFound("subscription", id));
+        return Responses.tagged(updated, updated.version());
     }
 
     @DELETE

@@ -5,8 +5,11 @@ import io.implementa.notification.recipient.Recipient;
 import io.implementa.notification.recipient.RecipientAccess;
 import io.implementa.notification.subscription.SubscriptionApi.CreateSubscriptionRequest;
 import io.implementa.notification.subscription.SubscriptionApi.SubscriptionView;
+import io.implementa.notification.subscription.SubscriptionApi.UpdateSubscriptionRequest;
+import io.implementa.platform.http.IfMatch;
 import io.implementa.platform.http.PageRequest;
 import io.implementa.platform.http.PageView;
+import io.implementa.platform.http.Patch;
 import io.implementa.platform.http.ProblemException;
 import io.implementa.platform.http.Sorting;
 import io.implementa.platform.security.Caller;
@@ -17,6 +20,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,6 +81,32 @@ public class SubscriptionService {
 
     public Optional<SubscriptionView> find(UUID id) {
         return visible(id).map(SubscriptionService::view);
+    }
+
+    /**
+     * Changes one of the caller's subscriptions (empty if they cannot see it): its event types, project (one they
+     * may read, 404 otherwise; null for every project), minimum severity or delivery. The recipient stays.
+     */
+    @Transactional
+    public Optional<SubscriptionView> update(UUID id, IfMatch ifMatch, UpdateSubscriptionRequest request) {
+        Optional<Subscription> found = visible(id);
+        found.ifPresent(subscription -> {
+            ifMatch.check(subscription.version);
+            List<String> eventTypes = Patch.required(request.eventTypes(), null, "eventTypes");
+            if (eventTypes != null) {
+                subscription.listenTo(eventTypes);
+            }
+            UUID projectId = Patch.optional(request.projectId(), subscription.projectId);
+            if (projectId != null && !projectId.equals(subscription.projectId)) {
+                projects.requireRead(projectId);
+            }
+            subscription.projectId = projectId;
+            subscription.minimumSeverity = Patch.required(request.minimumSeverity(), subscription.minimumSeverity,
+                    "minimumSeverity");
+            subscription.delivery = Patch.required(request.delivery(), subscription.delivery, "delivery");
+            subscription.flush();
+        });
+        return found.map(SubscriptionService::view);
     }
 
     @Transactional

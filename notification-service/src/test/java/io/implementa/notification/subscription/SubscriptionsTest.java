@@ -236,4 +236,98 @@ class SubscriptionsTest {
                 .when().delete("/api/v1/subscriptions/{id}", id)
                 .then().statusCode(204);
     }
+
+    @Test
+    void aSubscriptionChangedWithItsETagKeepsTheNewSettings() {
+        PersonRef owner = ProjectServiceFeed.newPerson("Petra Patch");
+        String recipientId = registerSelf(owner);
+        String id = subscribe(owner, """
+                {"recipientId":"%s","eventTypes":["io.implementa.risk.*"]}
+                """.formatted(recipientId));
+
+        given().auth().oauth2(TestTokens.forUser(owner.subject())).contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"").body("""
+                {"eventTypes":["io.implementa.project.MilestoneMissed"],"minimumSeverity":"WARNING",
+                 "delivery":"DAILY_DIGEST"}
+                """)
+                .when().patch("/api/v1/subscriptions/{id}", id)
+                .then().statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("eventTypes", contains("io.implementa.project.MilestoneMissed"))
+                .body("minimumSeverity", equalTo("WARNING"))
+                .body("delivery", equalTo("DAILY_DIGEST"))
+                .body("recipientId", equalTo(recipientId))
+                .body("version", is(1));
+        given().auth().oauth2(TestTokens.forUser(owner.subject()))
+                .when().get("/api/v1/subscriptions/{id}", id)
+                .then().statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("eventTypes", contains("io.implementa.project.MilestoneMissed"))
+                .body("minimumSeverity", equalTo("WARNING"))
+                .body("delivery", equalTo("DAILY_DIGEST"));
+    }
+
+    @Test
+    void refusesASubscriptionChangeWithoutIfMatch() {
+        PersonRef owner = ProjectServiceFeed.newPerson("Nora NoMatch");
+        String id = subscribe(owner, """
+                {"recipientId":"%s","eventTypes":["*"]}
+                """.formatted(registerSelf(owner)));
+
+        given().auth().oauth2(TestTokens.forUser(owner.subject())).contentType(ContentType.JSON)
+                .body("{\"minimumSeverity\":\"CRITICAL\"}")
+                .when().patch("/api/v1/subscriptions/{id}", id)
+                .then().statusCode(428);
+        given().auth().oauth2(TestTokens.forUser(owner.subject()))
+                .when().get("/api/v1/subscriptions/{id}", id)
+                .then().statusCode(200)
+                .body("minimumSeverity", equalTo("INFO"))
+                .body("version", is(0));
+    }
+
+    @Test
+    void refusesASubscriptionChangeWithAStaleETag() {
+        PersonRef owner = ProjectServiceFeed.newPerson("Stella Stale");
+        String id = subscribe(owner, """
+                {"recipientId":"%s","eventTypes":["*"]}
+                """.formatted(registerSelf(owner)));
+
+        given().auth().oauth2(TestTokens.forUser(owner.subject())).contentType(ContentType.JSON)
+                .header("If-Match", "\"7\"").body("{\"delivery\":\"WEEKLY_DIGEST\"}")
+                .when().patch("/api/v1/subscriptions/{id}", id)
+                .then().statusCode(412);
+        given().auth().oauth2(TestTokens.forUser(owner.subject()))
+                .when().get("/api/v1/subscriptions/{id}", id)
+                .then().statusCode(200)
+                .body("delivery", equalTo("IMMEDIATE"));
+    }
+
+    @Test
+    void refusesMovingASubscriptionToAProjectTheOwnerMayNotRead() {
+        TestProject project = projects.announce(ProjectServiceFeed.newProject());
+        PersonRef owner = ProjectServiceFeed.newPerson("Mona Move");
+        String id = subscribe(owner, """
+                {"recipientId":"%s","eventTypes":["*"]}
+                """.formatted(registerSelf(owner)));
+
+        given().auth().oauth2(TestTokens.forUser(owner.subject())).contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"").body("{\"projectId\":\"%s\"}".formatted(project.id()))
+                .when().patch("/api/v1/subscriptions/{id}", id)
+                .then().statusCode(404)
+                .body("detail", equalTo("project " + project.id() + " was not found"));
+    }
+
+    @Test
+    void someoneElsesSubscriptionCannotBeChanged() {
+        PersonRef owner = ProjectServiceFeed.newPerson("Olive Owner");
+        String id = subscribe(owner, """
+                {"recipientId":"%s","eventTypes":["*"]}
+                """.formatted(registerSelf(owner)));
+        PersonRef other = ProjectServiceFeed.newPerson("Ian Intruder");
+
+        given().auth().oauth2(TestTokens.forUser(other.subject())).contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"").body("{\"delivery\":\"WEEKLY_DIGEST\"}")
+                .when().patch("/api/v1/subscriptions/{id}", id)
+                .then().statusCode(404);
+    }
 }
