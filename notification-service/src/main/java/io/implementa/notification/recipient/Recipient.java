@@ -224,6 +224,14 @@ public class Recipient extends PanacheEntityBase implements AuditedEntity {
         }
     }
 
+    /** Lets e-mail reach the recipient again after an unsubscribe; nothing changes if they never left. */
+    public void resubscribe(Instant now) {
+        if (unsubscribedAt != null) {
+            unsubscribedAt = null;
+            touch(now);
+        }
+    }
+
     /** Whether the subject registered this recipient or is the person it describes. */
     public boolean belongsTo(String subject) {
         return subject.equals(ownerSubject) || person != null && subject.equals(person.subject());

@@ -90,6 +90,8 @@ public final class RecipientApi {
             @Schema(description = "Deliveries falling in the quiet window wait until it ends", example = "22:00")
             LocalTime quietHoursStart,
             @Schema(example = "07:00") LocalTime quietHoursEnd,
+            @Schema(description = "When the recipient followed an e-mail's unsubscribe link: no e-mail reaches them "
+                    + "until they resubscribe; null while subscribed") Instant unsubscribedAt,
             Instant createdAt,
             Instant updatedAt,
             @Schema(description = "Entity version; the ETag carries the same value") long version) {
@@ -97,7 +99,7 @@ public final class RecipientApi {
         public static RecipientView of(Recipient r) {
             return new RecipientView(r.id, r.kind, r.displayName, r.person, r.email, r.preferredChannel,
                     shownAddress(r), r.frequency, r.timeZone, r.locale, r.source, r.active, r.quietHoursStart,
-                    r.quietHoursEnd, r.createdAt, r.updatedAt,
+                    r.quietHoursEnd, r.unsubscribedAt, r.createdAt, r.updatedAt,
                     r.version);
         }
 

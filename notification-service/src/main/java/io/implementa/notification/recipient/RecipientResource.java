@@ -121,6 +121,24 @@ public class RecipientResource {
         return Responses.tagged(recipient, recipient.version());
     }
 
+    @POST
+    @Path("/{id}/resubscribe")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "resubscribeRecipient", summary = "Receive e-mails again after unsubscribing",
+            description = "Undoes the unsubscribe link of e-mails (clears unsubscribedAt). By the person the recipient "
+                    + "describes, whoever registered it or an admin; also for recipients derived from projects. "
+                    + "Idempotent.")
+    @APIResponse(responseCode = "200", description = "The recipient, subscribed again",
+            headers = @Header(name = "ETag", description = "The recipient's version"),
+            content = @Content(schema = @Schema(implementation = RecipientView.class)))
+    @APIResponse(responseCode = "403", description = "The caller sees the recipient through a project but neither "
+            + "registered it nor is the person it describes")
+    public Response resubscribe(@PathParam("id") UUID id) {
+        RecipientView recipient = recipients.resubscribe(id)
+                .orElseThrow(() -> new ProblemException.NotFound("recipient", id));
+        return Responses.tagged(recipient, recipient.version());
+    }
+
     /** The page type, named for the OpenAPI document. */
     @Schema(name = "RecipientPage")
     public record RecipientPage(List<RecipientView> items, int page, int size, long totalItems, int totalPages) {

@@ -141,6 +141,22 @@ public class RecipientService {
     }
 
     /**
+     * Undoes the one-click unsubscribe of e-mails: by the person the recipient describes, whoever registered it or
+     * an admin, also for recipients derived from projects (the opt-out is the person's, not the project's). Empty
+     * if the caller may not even see it; idempotent.
+     */
+    @Transactional
+    public Optional<RecipientView> resubscribe(UUID id) {
+        Optional<Recipient> found = Recipient.<Recipient>findByIdOptional(id).filter(access::maySee);
+        found.ifPresent(recipient -> {
+            access.requireMayChange(recipient);
+            recipient.resubscribe(clock.instant());
+            recipient.flush();
+        });
+        return found.map(RecipientView::of);
+    }
+
+    /**
      * The recipients of the people a project names, by subject: each known person is brought up to date, each
      * new one is added as a derived recipient. Must run in the caller's transaction.
      */

@@ -6,6 +6,8 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.implementa.notification.SmtpServer;
 import io.implementa.notification.delivery.DeliveryWorker;
@@ -13,6 +15,7 @@ import io.implementa.notification.project.ProjectServiceFeed;
 import io.implementa.notification.project.ProjectServiceFeed.TestProject;
 import io.implementa.notification.rule.LifecycleFeed;
 import io.implementa.stack.testing.InfrastructureTestResource;
+import io.implementa.stack.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -109,5 +112,51 @@ class UnsubscribeTest {
 
         given().auth().none().when().post("/api/v1/unsubscribe/{token}", token)
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aPersonWhoUnsubscribedResubscribesThroughTheApiAndHearsAgain() {
+        TestProject project = projects.announce(ProjectServiceFeed.newProject());
+        feed.publishProjectEvent(project, feed.phaseAdvanced(project));
+        awaitMail(project.sponsor().email(), 1);
+        String header;
+        try {
+            header = smtp.receivedBy(project.sponsor().email()).get(0).getHeader("List-Unsubscribe")[0];
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        String token = header.substring(("<" + LINK).length(), header.length() - 1);
+        given().auth().none().when().post("/api/v1/unsubscribe/{token}", token).then().statusCode(200);
+        String sponsor = TestTokens.forUser(project.sponsor().subject());
+        String id = given().auth().oauth2(sponsor).queryParam("q", project.sponsor().email())
+                .when().get("/api/v1/recipients")
+                .then().statusCode(200)
+                .body("items[0].unsubscribedAt", notNullValue())
+                .extract().path("items[0].id");
+
+        given().auth().oauth2(sponsor).when().post("/api/v1/recipients/{id}/resubscribe", id)
+                .then().statusCode(200)
+                .header("ETag", notNullValue())
+                .body("id", equalTo(id))
+                .body("unsubscribedAt", nullValue());
+        given().auth().oauth2(sponsor).when().get("/api/v1/recipients/{id}", id)
+                .then().statusCode(200)
+                .body("unsubscribedAt", nullValue());
+        feed.publishProjectEvent(project, feed.closed(project));
+
+        awaitMail(project.sponsor().email(), 2);
+    }
+
+    @Test
+    void someoneElseCannotResubscribeAPerson() {
+        TestProject project = projects.announce(ProjectServiceFeed.newProject());
+        String id = given().queryParam("q", project.sponsor().email())
+                .when().get("/api/v1/recipients")
+                .then().statusCode(200)
+                .extract().path("items[0].id");
+
+        given().auth().oauth2(TestTokens.forUser(ProjectServiceFeed.newPerson("Ivo Intruder").subject()))
+                .when().post("/api/v1/recipients/{id}/resubscribe", id)
+                .then().statusCode(404);
     }
 }
