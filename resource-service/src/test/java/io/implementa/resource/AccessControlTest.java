@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Who may read and change the resource pool: bearer tokens on every route, every authenticated caller reads
- * (the pool is the organisation's directory), resource managers and admins change it. The route walks read this
+ * (the pool is the organisation's directory) but timesheets only their own (404 otherwise), resource managers
+ * and admins change it. The route walks read this
  * service's own OpenAPI document, so a route added without protection fails here.
  */
 @QuarkusTest
@@ -33,6 +34,10 @@ class AccessControlTest {
 
     /** The platform's operator routes (dead-letter re-drive): admin-only is the platform's to enforce and test. */
     static final String PLATFORM_OPERATOR_ROUTES = "/api/v1/admin/";
+
+    /** One's own feed tokens (the platform's, tested there and in the feed tests) and the calendar feeds. */
+    static final String FEED_TOKENS = "/api/v1/feed-tokens";
+    static final String FEEDS = "/api/v1/feeds/";
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -108,7 +113,9 @@ class AccessControlTest {
         String caller = group.isEmpty() ? TestTokens.forUser(unique("user"))
                 : TestTokens.forUser(unique("user"), group);
         Map<String, String> ids = ids();
-        List<Route> writes = routes().stream().filter(Route::isWrite).toList();
+        // A timesheet is hidden (404) from whoever may not see it; TimesheetPrivacyTest walks those routes.
+        List<Route> writes = routes().stream().filter(Route::isWrite)
+                .filter(route -> !route.hasParameter("timesheetId")).toList();
         List<String> unprotected = ApiRoutes.violations(writes, caller, ids,
                 ApiRoutes.answers(403, "type", PROBLEMS + "forbidden"));
         assertThat(unprotected, empty());
@@ -122,7 +129,8 @@ class AccessControlTest {
     void everyAuthenticatedCallerReadsEveryReadRoute() {
         String caller = TestTokens.forUser(unique("reader"));
         Map<String, String> ids = ids();
-        List<Route> reads = routes().stream().filter(route -> !route.isWrite()).toList();
+        List<Route> reads = routes().stream().filter(route -> !route.isWrite())
+                .filter(route -> !route.hasParameter("timesheetId")).toList();
         List<String> refused = ApiRoutes.violations(reads, caller, ids, ApiRoutes.answers(200));
         assertThat(refused, empty());
         assertThat(reads.stream().map(Route::toString).toList(), hasItems("GET " + RESOURCES,
@@ -190,6 +198,18 @@ class AccessControlTest {
         assertThat(undocumented, empty());
     }
 
+    /** A timesheet is personal: a caller who is neither its person, their manager nor a resource manager gets 404. */
+    @Test
+    void strangerGets404OnEveryTimesheetRoute() {
+        Map<String, String> ids = ids();
+        List<Route> timesheetRoutes = routes().stream().filter(route -> route.hasParameter("timesheetId")).toList();
+        List<String> unprotected = ApiRoutes.violations(timesheetRoutes, TestTokens.forUser(unique("stranger")), ids,
+                ApiRoutes.answers(404, "detail", "timesheet " + ids.get("timesheetId") + " was not found"));
+        assertThat(unprotected, empty());
+        assertThat(timesheetRoutes.stream().map(Route::toString).toList(),
+                hasItems("GET /api/v1/timesheets/{timesheetId}", "POST /api/v1/timesheets/{timesheetId}/approval"));
+    }
+
     /** Existing objects for every path parameter of the routes, so reads can answer 200. */
     static Map<String, String> ids() {
         String resource = create();
@@ -214,8 +234,34 @@ class AccessControlTest {
     }
 
     /** This service's own routes in its OpenAPI document. */
+    /**
+     * The routes of the pool. Left out: the platform's operator routes, and one's own feed tokens and the calendar
+     * feeds (opened by a feed token, not a bearer token), walked by {@link #feedRoutesWithoutAFeedTokenAre404AndNeverABearerChallenge()}.
+     */
     private static List<Route> routes() {
         return ApiRoutes.all().stream().filter(route -> !route.template().startsWith(PLATFORM_OPERATOR_ROUTES))
+                .filter(route -> !route.template().startsWith(FEED_TOKENS) && !route.template().startsWith(FEEDS))
                 .toList();
+    }
+
+    /**
+     * Calendar feeds are the one exception to bearer tokens (docs/security.md): without a valid feed token they
+     * answer 404 problem+json, to an outsider's bearer token as to no token at all, and never ask for a bearer token.
+     */
+    @Test
+    void feedRoutesWithoutAFeedTokenAre404AndNeverABearerChallenge() {
+        Map<String, String> ids = Map.of("projectId", UUID.randomUUID().toString());
+        List<Route> feeds = ApiRoutes.all().stream().filter(route -> route.template().startsWith(FEEDS)).toList();
+        assertThat(feeds.stream().map(Route::toString).toList(), org.hamcrest.Matchers.containsInAnyOrder(
+                "GET /api/v1/feeds/me/allocations.ics", "GET /api/v1/feeds/projects/{projectId}/allocations.ics"));
+        String outsider = TestTokens.forUser(unique("outsider"));
+        for (Route route : feeds) {
+            given().header("Authorization", "").when().get(route.path(ids))
+                    .then().statusCode(404).contentType(PROBLEM)
+                    .header("WWW-Authenticate", org.hamcrest.Matchers.nullValue())
+                    .body("type", equalTo(PROBLEMS + "not-found"));
+            given().auth().oauth2(outsider).queryParam("token", "guessed").when().get(route.path(ids))
+                    .then().statusCode(404).contentType(PROBLEM);
+        }
     }
 }

@@ -46,6 +46,10 @@ public class ProjectFeed {
     record MemberAdded(UUID projectId, String projectKey, UUID memberId, PersonRef person, String role) {
     }
 
+    @EventType("io.implementa.project.MemberRemoved")
+    record MemberRemoved(UUID projectId, String projectKey, UUID memberId, PersonRef person, String role) {
+    }
+
     @EventType("io.implementa.project.ProjectClosed")
     record ProjectClosed(UUID projectId, String projectKey, UUID transitionId, boolean waived, PersonRef by,
             Instant closedAt) {
@@ -133,6 +137,11 @@ public class ProjectFeed {
     public static PersonRef newPerson(String role) {
         String subject = "sub-" + role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         return new PersonRef(subject, subject + "@example.com", "Test " + subject);
+    }
+
+    public void memberRemoved(UUID projectId, PersonRef person, String role) {
+        UUID memberId = UUID.nameUUIDFromBytes((projectId + "/" + person.subject()).getBytes(StandardCharsets.UTF_8));
+        publish(projectId, new MemberRemoved(projectId, key(projectId), memberId, person, role));
     }
 
     public void memberAdded(UUID projectId, PersonRef person, String role) {

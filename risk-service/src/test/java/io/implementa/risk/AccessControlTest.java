@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.implementa.platform.people.PersonRef;
 import io.implementa.risk.ProjectFeed.Project;
@@ -113,6 +114,29 @@ class AccessControlTest {
         assertThat(unprotected, empty());
         assertThat(routes.stream().map(Route::toString).toList(), hasItem("POST " + RISKS));
         given().when().get(RISKS, project.id()).then().statusCode(200).body("totalItems", equalTo(1));
+    }
+
+    /**
+     * Calendar feeds are the one exception to bearer tokens (docs/security.md): without a valid feed token they
+     * answer 404 problem+json, to an outsider's bearer token as to no token at all, and never ask for a bearer token.
+     */
+    @Test
+    void feedRoutesWithoutAFeedTokenAre404AndNeverABearerChallenge() {
+        Project project = feed.openRegister();
+        feed.newMember(project, "MANAGER");
+        Map<String, String> ids = Map.of("projectId", project.id().toString());
+        List<Route> feeds = ApiRoutes.all().stream().filter(route -> route.template().startsWith("/api/v1/feeds/"))
+                .toList();
+        assertThat(feeds.stream().map(Route::toString).toList(), org.hamcrest.Matchers.containsInAnyOrder(
+                "GET /api/v1/feeds/me/risk-dates.ics", "GET /api/v1/feeds/projects/{projectId}/risk-dates.ics"));
+        String outsider = TestTokens.forUser("outsider-" + UUID.randomUUID());
+        for (Route route : feeds) {
+            given().header("Authorization", "").when().get(route.path(ids))
+                    .then().statusCode(404).contentType(PROBLEM).header("WWW-Authenticate", nullValue())
+                    .body("type", equalTo(PROBLEMS + "not-found"));
+            given().auth().oauth2(outsider).queryParam("token", "guessed").when().get(route.path(ids))
+                    .then().statusCode(404).contentType(PROBLEM);
+        }
     }
 
     @Test
@@ -247,7 +271,9 @@ class AccessControlTest {
 
     /** The routes of a project's data: everything under {@code /projects/{projectId}}. */
     private static List<Route> projectRoutes() {
-        List<Route> routes = ApiRoutes.all().stream().filter(route -> route.hasParameter("projectId")).toList();
+        // Calendar feeds are walked by feedRoutesWithoutAFeedTokenAre404AndNeverABearerChallenge: they take no bearer token.
+        List<Route> routes = ApiRoutes.all().stream().filter(route -> route.hasParameter("projectId"))
+                .filter(route -> !route.template().startsWith("/api/v1/feeds/")).toList();
         assertThat("project routes in the OpenAPI document", routes.size() >= 4);
         return routes;
     }

@@ -32,8 +32,8 @@ public final class RecipientApi {
                     example = "erp-pmo@example.com")
             String email,
             @NotNull
-            @Schema(description = "PERSON: EMAIL, SLACK or TEAMS; TEAM_MAILBOX: EMAIL; CHAT_CHANNEL: SLACK or TEAMS; "
-                    + "INTEGRATION_ENDPOINT: WEBHOOK", example = "EMAIL")
+            @Schema(description = "PERSON: EMAIL, SLACK, TEAMS or WEBHOOK; TEAM_MAILBOX: EMAIL; "
+                    + "CHAT_CHANNEL: SLACK or TEAMS; INTEGRATION_ENDPOINT: WEBHOOK", example = "EMAIL")
             Channel preferredChannel,
             @Size(max = 2000)
             @Schema(description = "EMAIL: an e-mail address, defaulting to the recipient's e-mail; WEBHOOK, SLACK "

@@ -5,8 +5,12 @@ import java.util.Set;
 
 /** What a recipient is; each kind can be reached through some channels only. */
 public enum RecipientKind {
-    /** A person known to the identity provider; may post to their own chat incoming webhook instead of e-mail. */
-    PERSON(EnumSet.of(Channel.EMAIL, Channel.SLACK, Channel.TEAMS)),
+    /**
+     * A person known to the identity provider; may post to their own chat incoming webhook instead of e-mail, or
+     * have their notifications signed and posted to a webhook endpoint of theirs (e.g. their team's ITSM), which is
+     * how a stakeholder who chose WEBHOOK in the project's register is reached.
+     */
+    PERSON(EnumSet.of(Channel.EMAIL, Channel.SLACK, Channel.TEAMS, Channel.WEBHOOK)),
     TEAM_MAILBOX(EnumSet.of(Channel.EMAIL)),
     CHAT_CHANNEL(EnumSet.of(Channel.SLACK, Channel.TEAMS)),
     INTEGRATION_ENDPOINT(EnumSet.of(Channel.WEBHOOK)),

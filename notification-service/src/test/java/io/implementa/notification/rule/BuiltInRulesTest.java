@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.implementa.notification.SmtpServer;
 import io.implementa.notification.delivery.DeliveryWorker;
+import io.implementa.notification.delivery.WebhookReceiver;
 import io.implementa.notification.project.ProjectServiceFeed;
 import io.implementa.notification.project.ProjectServiceFeed.TestProject;
 import io.implementa.notification.rule.RuleEventFeed.AffectedProject;
@@ -123,6 +124,43 @@ class BuiltInRulesTest {
         MimeMessage mail = awaitMail(ownAddress);
         assertThat(mail.getSubject(), containsString(": GREEN"));
         assertNoMail(member.email());
+    }
+
+    @Test
+    void postsAStatusReportSignedToTheWebhookOfAMemberStakeholderWhoChoseOne() throws Exception {
+        TestProject project = projects.announce(ProjectServiceFeed.newProject());
+        PersonRef member = person("Ines Itsm");
+        String recipientId = given().contentType(ContentType.JSON).body("""
+                {"kind":"PERSON","person":{"subject":"%s","email":"%s","name":"%s"},"preferredChannel":"WEBHOOK",
+                 "channelAddress":"https://itsm.example.com/hooks/implementa"}
+                """.formatted(member.subject(), member.email(), member.name()))
+                .when().post("/api/v1/recipients").then().statusCode(201)
+                .body("preferredChannel", equalTo("WEBHOOK"))
+                .extract().path("id");
+        try (WebhookReceiver receiver = WebhookReceiver.answering(204)) {
+            String secret = given().contentType(ContentType.JSON)
+                    .body("{\"recipientId\":\"%s\",\"url\":\"%s\"}".formatted(recipientId, receiver.url()))
+                    .when().post("/api/v1/webhook-endpoints").then().statusCode(201).extract().path("secret");
+            feed.addStakeholder(projects, project, RuleEventFeed.stakeholder(project, member, member.subject(),
+                    "INFORMED", "IMMEDIATE", List.of("STATUS_REPORTS")));
+
+            UUID reportId = UUID.randomUUID();
+            feed.projectEvent(project, reportId, new RuleEventFeed.StatusReportPublished(project.id(),
+                    project.key(), project.name(), reportId, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 14),
+                    "Build on track", null, null, null, null,
+                    new Health("GREEN", "GREEN", "GREEN", "GREEN", "GREEN", "GREEN"), project.manager(),
+                    Instant.now()));
+
+            await().atMost(ProjectServiceFeed.WAIT).untilAsserted(() -> {
+                worker.deliverDue(Instant.now());
+                assertThat(receiver.received(), hasSize(1));
+            });
+            WebhookReceiver.Received request = receiver.received().get(0);
+            assertThat(WebhookReceiver.signedWith(secret, request), equalTo(true));
+            assertThat(request.body(), containsString("\"type\":\"io.implementa.project.StatusReportPublished\""));
+            assertThat(request.body(), containsString(reportId.toString()));
+            assertNoMail(member.email());
+        }
     }
 
     @Test

@@ -92,8 +92,9 @@ public class BaselineSnapshotter {
     }
 
     /**
-     * A leaf task's cost in a baseline: the one place a baseline decides what cost is. Today the task's planned
-     * fixed cost ({@code PUT .../tasks/{taskId}/planned-cost}), 0 without one.
+     * A leaf task's cost in a baseline: the one place a baseline decides what cost is. The task's planned cost as
+     * {@code GET .../tasks/{taskId}/planned-cost} shows it: its fixed cost plus its priced planned labour (assigned
+     * work × the resources' effective standard rates), 0 without either; so BAC includes labour.
      */
     static BigDecimal cost(Task task, Map<UUID, BigDecimal> planned) {
         return planned.getOrDefault(task.id, BigDecimal.ZERO);

@@ -61,13 +61,25 @@ public final class CostApi {
             PersonRef approvedBy,
             Instant approvedAt,
             String approvalNote,
-            @Schema(description = "Sum of the tasks' planned fixed costs") BigDecimal plannedCost,
+            @Schema(description = "Sum of the tasks' planned fixed costs and priced planned labour (see "
+                    + "GET .../planned-cost for what could not be priced)") BigDecimal plannedCost,
             @Schema(description = "Cost entries plus approved timesheet labour") BigDecimal actualCost,
             @Schema(description = "actualCost / amount in percent; null while the amount is 0")
             BigDecimal consumedPercent,
             @Schema(description = "amount − actualCost") BigDecimal remaining,
             List<CategoryCost> byCategory,
+            @Schema(description = "Approved timesheet labour in another currency than the budget's, per currency: "
+                    + "kept, but not in actualCost (nothing is converted)") List<ExcludedLabour> excludedLabour,
             @Schema(description = "Entity version; the ETag carries the same value") long version) {
+    }
+
+    @Schema(name = "ExcludedLabour", description = "Approved timesheet labour left out of the actual cost, and why")
+    public record ExcludedLabour(
+            @Schema(example = "USD") String currency,
+            BigDecimal hours,
+            @Schema(description = "In the currency of this line") BigDecimal cost,
+            @Schema(description = "Number of timesheet entries") long entries,
+            @Schema(example = "the timesheet is priced in USD, the budget in EUR") String reason) {
     }
 
     @Schema(name = "SetPlannedCostRequest")
@@ -79,9 +91,46 @@ public final class CostApi {
             @Schema(description = "Default OTHER") CostCategory category) {
     }
 
-    @Schema(name = "PlannedCost")
-    public record PlannedCostView(UUID taskId, UUID projectId, CostCategory category, BigDecimal fixedCost,
-            String currency, Instant updatedAt, long version) {
+    @Schema(name = "PlannedCost", description = "A task's planned cost: its fixed cost plus the planned labour of its "
+            + "assignments")
+    public record PlannedCostView(
+            UUID taskId,
+            UUID projectId,
+            @Schema(description = "The fixed cost's category (labour is always LABOUR)") CostCategory category,
+            BigDecimal fixedCost,
+            @Schema(description = "Σ assigned work hours × the resource's standard rate effective on each working "
+                    + "day of the task; labour that cannot be priced is left out here and listed in unpricedLabour")
+            BigDecimal labourCost,
+            @Schema(description = "fixedCost + labourCost") BigDecimal totalCost,
+            @Schema(description = "The budget's currency; null without a budget") String currency,
+            List<UnpricedLabour> unpricedLabour,
+            Instant updatedAt,
+            @Schema(description = "Version of the fixed cost; the ETag carries the same value") long version) {
+    }
+
+    @Schema(name = "UnpricedLabour", description = "Planned labour of an assignment that could not be priced, and why")
+    public record UnpricedLabour(
+            UUID taskId,
+            String taskName,
+            UUID assignmentId,
+            UUID resourceId,
+            @Schema(description = "As the resource-service last announced it; null when unknown") String resourceName,
+            @Schema(description = "The planned work hours left unpriced") BigDecimal hours,
+            @Schema(description = "The rate's currency when it differs from the budget's, else null", example = "USD")
+            String currency,
+            @Schema(example = "the rate is in USD, the budget in EUR") String reason) {
+    }
+
+    @Schema(name = "ProjectPlannedCost", description = "The planned cost of the whole project: fixed costs plus labour")
+    public record ProjectPlannedCostView(
+            UUID projectId,
+            @Schema(description = "The budget's currency; null without a budget") String currency,
+            @Schema(description = "Σ the tasks' fixed costs") BigDecimal fixedCost,
+            @Schema(description = "Σ the tasks' priced planned labour") BigDecimal labourCost,
+            @Schema(description = "fixedCost + labourCost") BigDecimal totalCost,
+            @Schema(description = "Σ unpricedLabour.hours") BigDecimal unpricedHours,
+            @Schema(description = "Every assignment's labour that could not be priced, by task and assignment")
+            List<UnpricedLabour> unpricedLabour) {
     }
 
     @Schema(name = "CreateCostEntryRequest")

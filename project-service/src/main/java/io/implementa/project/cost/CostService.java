@@ -11,13 +11,19 @@ import io.implementa.project.cost.CostApi.BudgetView;
 import io.implementa.project.cost.CostApi.CategoryCost;
 import io.implementa.project.cost.CostApi.CostEntryView;
 import io.implementa.project.cost.CostApi.CreateCostEntryRequest;
+import io.implementa.project.cost.CostApi.ExcludedLabour;
 import io.implementa.project.cost.CostApi.PlannedCostView;
+import io.implementa.project.cost.CostApi.ProjectPlannedCostView;
+import io.implementa.project.cost.CostApi.UnpricedLabour;
 import io.implementa.project.cost.CostApi.SetBudgetRequest;
 import io.implementa.project.cost.CostApi.SetPlannedCostRequest;
 import io.implementa.project.evm.EacMethod;
 import io.implementa.project.evm.EarnedValue;
 import io.implementa.project.evm.EarnedValueCalculator;
+import io.implementa.project.calendar.ProjectCalendar;
 import io.implementa.project.project.Project;
+import io.implementa.project.schedule.TaskSchedule;
+import io.implementa.project.task.Assignment;
 import io.implementa.project.task.Task;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -29,9 +35,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -148,20 +157,91 @@ public class CostService {
             }
             monitor(project, budget);
             cost.flush();
-            return new PlannedCostView(taskId, projectId, cost.category, scale(cost.fixedCost), budget.currency,
-                    cost.updatedAt, cost.version);
+            return plannedCostView(task, cost, budget.currency);
         });
     }
 
     public Optional<PlannedCostView> plannedCost(UUID projectId, UUID taskId) {
-        return Task.find(projectId, taskId).map(task -> {
-            String currency = Budget.forProject(projectId).map(b -> b.currency).orElse(null);
-            return TaskPlannedCost.<TaskPlannedCost>findByIdOptional(taskId)
-                    .map(c -> new PlannedCostView(taskId, projectId, c.category, c.fixedCost, currency, c.updatedAt,
-                            c.version))
-                    .orElse(new PlannedCostView(taskId, projectId, CostCategory.OTHER, BigDecimal.ZERO.setScale(2),
-                            currency, null, 0));
+        return Task.find(projectId, taskId).map(task -> plannedCostView(task,
+                TaskPlannedCost.<TaskPlannedCost>findByIdOptional(taskId).orElse(null),
+                Budget.forProject(projectId).map(b -> b.currency).orElse(null)));
+    }
+
+    private PlannedCostView plannedCostView(Task task, TaskPlannedCost fixed, String currency) {
+        PlannedLabour.Result labour = labour(task.projectId, task.id, currency);
+        BigDecimal fixedCost = scale(fixed == null ? BigDecimal.ZERO : fixed.fixedCost);
+        BigDecimal labourCost = labour.of(task.id);
+        return new PlannedCostView(task.id, task.projectId, fixed == null ? CostCategory.OTHER : fixed.category,
+                fixedCost, labourCost, fixedCost.add(labourCost), currency, labour.unpriced(),
+                fixed == null ? null : fixed.updatedAt, fixed == null ? 0 : fixed.version);
+    }
+
+    /** The planned cost of the whole project; empty when the project does not exist. */
+    public Optional<ProjectPlannedCostView> projectPlannedCost(UUID projectId) {
+        if (Project.findByIdOptional(projectId).isEmpty()) {
+            return Optional.empty();
+        }
+        String currency = Budget.forProject(projectId).map(b -> b.currency).orElse(null);
+        BigDecimal fixed = scale(TaskPlannedCost.<TaskPlannedCost>list("projectId", projectId).stream()
+                .map(c -> c.fixedCost).reduce(BigDecimal.ZERO, BigDecimal::add));
+        PlannedLabour.Result labour = labour(projectId, null, currency);
+        BigDecimal labourCost = labourTotal(labour);
+        BigDecimal unpricedHours = labour.unpriced().stream().map(UnpricedLabour::hours)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Optional.of(new ProjectPlannedCostView(projectId, currency, fixed, labourCost, fixed.add(labourCost),
+                scale(unpricedHours), labour.unpriced()));
+    }
+
+    /** Σ of the tasks' labour, each rounded as the task shows it. */
+    private static BigDecimal labourTotal(PlannedLabour.Result labour) {
+        return scale(labour.byTask().keySet().stream().map(labour::of).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    /**
+     * Planned labour of the project's assignments (of one task when {@code onlyTask} is set), priced in the budget's
+     * currency from the {@code resource_cost_rate} projection on the tasks' scheduled working days.
+     */
+    private PlannedLabour.Result labour(UUID projectId, UUID onlyTask, String currency) {
+        List<Assignment> assignments = onlyTask == null ? Assignment.list("projectId", projectId)
+                : Assignment.list("taskId", onlyTask);
+        if (assignments.isEmpty()) {
+            return new PlannedLabour.Result(Map.of(), List.of());
+        }
+        Set<UUID> taskIds = new HashSet<>();
+        Set<UUID> resourceIds = new HashSet<>();
+        assignments.forEach(a -> {
+            taskIds.add(a.taskId);
+            resourceIds.add(a.resourceId);
         });
+        Map<UUID, Task> tasks = new HashMap<>();
+        Task.<Task>list("id in ?1", taskIds).forEach(t -> tasks.put(t.id, t));
+        Map<UUID, TaskSchedule> schedule = new HashMap<>();
+        TaskSchedule.of(taskIds).forEach(s -> schedule.put(s.taskId, s));
+        Map<UUID, List<PlannedLabour.Rate>> rates = new HashMap<>();
+        List<?> rows = em.createNativeQuery("select resource_id, effective_from, standard_rate, currency "
+                + "from resource_cost_rate where resource_id in (?1) order by resource_id, effective_from")
+                .setParameter(1, resourceIds).getResultList();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            LocalDate from = c[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) c[1];
+            rates.computeIfAbsent((UUID) c[0], k -> new ArrayList<>())
+                    .add(new PlannedLabour.Rate(from, decimal(c[2]), c[3].toString().trim()));
+        }
+        Map<UUID, String> names = new HashMap<>();
+        List<?> named = em.createNativeQuery("select resource_id, name from resource_rate_version "
+                + "where resource_id in (?1)").setParameter(1, resourceIds).getResultList();
+        for (Object row : named) {
+            Object[] c = (Object[]) row;
+            names.put((UUID) c[0], (String) c[1]);
+        }
+        List<PlannedLabour.Work> work = new ArrayList<>();
+        for (Assignment a : assignments) {
+            Task task = tasks.get(a.taskId);
+            TaskSchedule s = schedule.get(a.taskId);
+            work.add(new PlannedLabour.Work(a.id, a.taskId, task.name, task.duration, s == null ? null : s.start,
+                    s == null ? null : s.finish, a.resourceId, names.get(a.resourceId), a.units, a.workHours));
+        }
+        return new PlannedLabour(currency, ProjectCalendar.of(projectId).toWorkCalendar(), rates).price(work);
     }
 
     /** Books an actual cost; empty when the project does not exist. */
@@ -241,10 +321,16 @@ public class CostService {
                 projectId, upTo).add(sum(LabourCosts.SUM_UP_TO, projectId, upTo));
     }
 
-    /** Planned fixed cost per task of the project. */
+    /**
+     * Planned cost per task of the project: its fixed cost plus its priced planned labour (each rounded to cents);
+     * tasks with neither are absent.
+     */
     public Map<UUID, BigDecimal> plannedCosts(UUID projectId) {
-        Map<UUID, BigDecimal> costs = new java.util.HashMap<>();
+        Map<UUID, BigDecimal> costs = new HashMap<>();
         TaskPlannedCost.<TaskPlannedCost>list("projectId", projectId).forEach(c -> costs.put(c.taskId, c.fixedCost));
+        PlannedLabour.Result labour = labour(projectId, null,
+                Budget.forProject(projectId).map(b -> b.currency).orElse(null));
+        labour.byTask().keySet().forEach(taskId -> costs.merge(taskId, labour.of(taskId), BigDecimal::add));
         return costs;
     }
 
@@ -298,6 +384,10 @@ public class CostService {
         Map<CostCategory, BigDecimal> planned = new EnumMap<>(CostCategory.class);
         TaskPlannedCost.<TaskPlannedCost>list("projectId", budget.projectId)
                 .forEach(c -> planned.merge(c.category, c.fixedCost, BigDecimal::add));
+        BigDecimal labour = labourTotal(labour(budget.projectId, null, budget.currency));
+        if (labour.signum() != 0) {
+            planned.merge(CostCategory.LABOUR, labour, BigDecimal::add);
+        }
         List<CategoryCost> byCategory = new ArrayList<>();
         for (CostCategory category : CostCategory.values()) {
             byCategory.add(new CategoryCost(category, scale(planned.getOrDefault(category, BigDecimal.ZERO)),
@@ -310,7 +400,22 @@ public class CostService {
                 scale(budget.amount.add(budget.contingencyReserve).add(budget.managementReserve)),
                 budget.thresholds(), budget.crossed(), budget.overrunForecast, budget.approved, budget.approvedBy,
                 budget.approvedAt, budget.approvalNote, plannedTotal, actualTotal,
-                budget.consumedPercent(actualTotal), scale(budget.amount.subtract(actualTotal)), byCategory, budget.version);
+                budget.consumedPercent(actualTotal), scale(budget.amount.subtract(actualTotal)), byCategory,
+                excludedLabour(budget), budget.version);
+    }
+
+    /** Approved timesheet labour in another currency than the budget's: kept, reported, never converted or added. */
+    private List<ExcludedLabour> excludedLabour(Budget budget) {
+        List<?> rows = em.createNativeQuery(LabourCosts.EXCLUDED).setParameter(1, budget.projectId).getResultList();
+        List<ExcludedLabour> excluded = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            String currency = c[0].toString().trim();
+            excluded.add(new ExcludedLabour(currency, scale(decimal(c[1])), scale(decimal(c[2])),
+                    ((Number) c[3]).longValue(), "the timesheet is priced in " + currency + ", the budget in "
+                            + budget.currency));
+        }
+        return excluded;
     }
 
     private Map<CostCategory, BigDecimal> actualByCategory(UUID projectId) {

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The fixed cost planned for one task. */
+/** The cost planned for one task: its fixed cost (set here) and its planned labour (from its assignments). */
 @Path("/api/v1/projects/{projectId}/tasks/{taskId}/planned-cost")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,7 +39,9 @@ public class PlannedCostResource {
     }
 
     @GET
-    @Operation(operationId = "getPlannedCost", summary = "Read a task's planned fixed cost (0 when none is set)")
+    @Operation(operationId = "getPlannedCost", summary = "Read a task's planned cost: fixed cost plus labour",
+            description = "Labour is the task's assigned work × each resource's standard rate effective on each working "
+                    + "day; labour that cannot be priced is listed in unpricedLabour with the reason.")
     @APIResponse(responseCode = "200", description = "The planned cost",
             content = @Content(schema = @Schema(implementation = PlannedCostView.class)))
     public Response get(@PathParam("projectId") UUID projectId, @PathParam("taskId") UUID taskId) {

@@ -86,7 +86,8 @@ public class EarnedValueService {
                 select task_id, sum(amount) from (
                     select task_id, amount from cost_entry where project_id = ?1 and incurred_on <= ?2
                     union all
-                    select task_id, cost from labour_cost where project_id = ?1 and work_date <= ?2) costs
+                    select l.task_id, l.cost from labour_cost l join project_budget b on b.project_id = l.project_id
+                        and b.currency = l.currency where l.project_id = ?1 and l.work_date <= ?2) costs
                 where task_id is not null group by task_id""")
                 .setParameter(1, projectId).setParameter(2, upTo).getResultList();
         for (Object row : rows) {

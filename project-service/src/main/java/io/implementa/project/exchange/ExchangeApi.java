@@ -19,23 +19,46 @@ public final class ExchangeApi {
             LocalDate projectStart,
             @Schema(example = "42") int tasksImported,
             @Schema(example = "57") int dependenciesImported,
+            @Schema(description = "Task assignments created for the file's assignments of matched resources",
+                    example = "12") int assignmentsImported,
             @Schema(description = "Whether the file's calendar replaced the project calendar") boolean calendarImported,
             @Schema(example = "5") int holidaysImported,
             @Schema(example = "0") int extraWorkingDaysImported,
-            @Schema(description = "The file's resources, by name and e-mail, none of them mapped yet")
+            @Schema(description = "The file's resources and how each was matched with a resource of "
+                    + "resource-service")
             List<ResourceReport> resources,
+            @Schema(description = "The baseline saved from the file's Baseline0 values; null when the file has none")
+            ImportedBaseline baseline,
             @Schema(description = "Everything of the file that was not mapped, or mapped with a loss, grouped by "
                     + "what was lost; empty when the import was exact")
             List<Unmapped> unmapped) {
     }
 
-    @Schema(name = "ImportedResource")
+    @Schema(name = "ImportedResource", description = "A resource of the file: matched by e-mail, else by a name "
+            + "exactly one resource of resource-service has (ignoring case), or why not")
     public record ResourceReport(
             @Schema(example = "12") Integer uid,
             @Schema(example = "Ada Lovelace") String name,
             @Schema(example = "ada@example.com") String email,
-            @Schema(example = "3") int assignments,
-            @Schema(example = "not mapped: resources are not yet matched with resource-service") String status) {
+            @Schema(enumeration = { "MATCHED_BY_EMAIL", "MATCHED_BY_NAME", "NOT_FOUND", "AMBIGUOUS",
+                    "NOT_A_WORK_RESOURCE" }, example = "MATCHED_BY_EMAIL") String status,
+            @Schema(description = "The resource-service resource it was matched with; null when not matched")
+            UUID resourceId,
+            @Schema(description = "The file's assignments of this resource", example = "3") int assignments,
+            @Schema(description = "How many of them became task assignments", example = "3") int assignmentsImported,
+            @Schema(description = "Why it was not matched; null when it was",
+                    example = "no resource of resource-service has this e-mail or name; its assignments are not "
+                            + "imported") String note) {
+    }
+
+    @Schema(name = "ImportedBaseline", description = "The project baseline saved from the file's Baseline0")
+    public record ImportedBaseline(
+            UUID baselineId,
+            @Schema(example = "MS Project baseline") String name,
+            @Schema(description = "Whether it became the project's current baseline (only when it had none)")
+            boolean current,
+            @Schema(description = "Tasks with Baseline0 values, the ones the baseline holds", example = "8")
+            int tasks) {
     }
 
     @Schema(name = "UnmappedItem", description = "One kind of loss and the items of the file it concerns")

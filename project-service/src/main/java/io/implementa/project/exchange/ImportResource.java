@@ -49,8 +49,10 @@ public class ImportResource {
             description = "Imports the plan into a project without tasks: the plan's start becomes the planned "
                     + "start, its calendar the project calendar; tasks with hierarchy, durations, milestones, "
                     + "constraints, deadlines and progress, and links of all four types with lags are created, then "
-                    + "the project is rescheduled once. The report lists everything not mapped. Project managers "
-                    + "only; at most implementa.exchange.max-import-bytes (1 MiB).")
+                    + "the project is rescheduled once; resources are matched with resource-service's by e-mail, "
+                    + "else by unique name, and the assignments of matched ones to leaf tasks are created. The "
+                    + "report lists everything not mapped. Project managers only; at most "
+                    + "implementa.exchange.max-import-bytes (1 MiB).")
     @RequestBody(required = true, content = {
             @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary"))})

@@ -4,6 +4,8 @@ import io.implementa.project.calendar.ProjectCalendar;
 import io.implementa.project.project.Project;
 import io.implementa.project.schedule.TaskSchedule;
 import io.implementa.project.schedule.engine.ConstraintType;
+import io.implementa.project.projection.ProjectionStore;
+import io.implementa.project.task.Assignment;
 import io.implementa.project.task.Dependency;
 import io.implementa.project.task.Task;
 import io.implementa.project.task.Wbs;
@@ -15,6 +17,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +30,9 @@ import org.mpxj.ProjectFile;
 import org.mpxj.ProjectProperties;
 import org.mpxj.Relation;
 import org.mpxj.RelationType;
+import org.mpxj.Resource;
+import org.mpxj.ResourceAssignment;
+import org.mpxj.ResourceType;
 import org.mpxj.TaskMode;
 import org.mpxj.TimeUnit;
 import org.mpxj.mspdi.MSPDIWriter;
@@ -41,6 +48,12 @@ public class PlanExportService {
 
     static final LocalTime DAY_START = LocalTime.of(8, 0);
     static final LocalTime DAY_END = LocalTime.of(17, 0);
+
+    private final ProjectionStore projections;
+
+    public PlanExportService(ProjectionStore projections) {
+        this.projections = projections;
+    }
 
     public Optional<byte[]> mspdi(UUID projectId) {
         return Project.<Project>findByIdOptional(projectId).map(project -> write(toFile(project)));
@@ -122,7 +135,47 @@ public class PlanExportService {
                     })
                     .lag(Duration.getInstance(d.lag, TimeUnit.DAYS)));
         }
+        resources(file, project, wbs, exported);
         return file;
+    }
+
+    /**
+     * The assigned resources, by their name and e-mail as resource-service last announced them (a resource
+     * this service has no event of is named by its id), and the assignments: units as Units (with the Work
+     * they make over the task's duration), work hours as Work with Units 0, so that a re-import tells the two
+     * apart.
+     */
+    private void resources(ProjectFile file, Project project, Wbs wbs, Map<UUID, org.mpxj.Task> exported) {
+        List<Assignment> assignments = Assignment.list("projectId = ?1 order by createdAt, id", project.id);
+        if (assignments.isEmpty()) {
+            return;
+        }
+        Map<UUID, ProjectionStore.KnownResource> known = new HashMap<>();
+        projections.resources(assignments.stream().map(a -> a.resourceId).distinct().toList())
+                .forEach(k -> known.put(k.resourceId(), k));
+        Map<UUID, Resource> resources = new LinkedHashMap<>();
+        for (Assignment a : assignments) {
+            Resource r = resources.computeIfAbsent(a.resourceId, id -> {
+                Resource x = file.addResource();
+                ProjectionStore.KnownResource k = known.get(id);
+                x.setName(k == null ? "Resource " + id : k.name());
+                x.setEmailAddress(k == null ? null : k.email());
+                x.setType(ResourceType.WORK);
+                return x;
+            });
+            Task task = wbs.task(a.taskId);
+            org.mpxj.Task t = exported.get(a.taskId);
+            ResourceAssignment x = t.addResourceAssignment(r);
+            if (a.units != null) {
+                x.setUnits(a.units);
+                x.setWork(Duration.getInstance(a.units.doubleValue() / 100 * task.duration * 8, TimeUnit.HOURS));
+            } else {
+                x.setUnits(0);
+                x.setWork(Duration.getInstance(a.workHours.doubleValue(), TimeUnit.HOURS));
+            }
+            x.setStart(t.getStart());
+            x.setFinish(t.getFinish());
+        }
     }
 
     private static org.mpxj.ProjectCalendar calendar(ProjectFile file, ProjectCalendar source) {

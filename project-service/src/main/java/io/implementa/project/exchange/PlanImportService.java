@@ -11,6 +11,9 @@ import io.implementa.project.project.ProjectEvents;
 import io.implementa.project.schedule.ScheduleService;
 import io.implementa.project.schedule.engine.ConstraintType;
 import io.implementa.project.schedule.engine.LinkType;
+import io.implementa.project.projection.ProjectionStore;
+import io.implementa.project.task.Assignment;
+import io.implementa.project.task.AssignmentService;
 import io.implementa.project.task.Dependency;
 import io.implementa.project.task.Task;
 import io.implementa.project.task.TaskEvents;
@@ -26,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +44,7 @@ import org.mpxj.ProjectFile;
 import org.mpxj.Relation;
 import org.mpxj.Resource;
 import org.mpxj.ResourceAssignment;
+import org.mpxj.ResourceType;
 import org.mpxj.ScheduleFrom;
 import org.mpxj.TaskMode;
 
@@ -53,17 +58,21 @@ import org.mpxj.TaskMode;
 @ApplicationScoped
 public class PlanImportService {
 
-    static final String NOT_MAPPED_RESOURCE = "not mapped: resources are not yet matched with resource-service";
     private static final int MAX_NAME = 200;
     private static final int MAX_DESCRIPTION = 4000;
 
     private final ScheduleService schedules;
+    private final AssignmentService assignments;
+    private final ProjectionStore projections;
     private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
 
-    public PlanImportService(ScheduleService schedules, Outbox outbox, Caller caller, Clock clock) {
+    public PlanImportService(ScheduleService schedules, AssignmentService assignments, ProjectionStore projections,
+            Outbox outbox, Caller caller, Clock clock) {
         this.schedules = schedules;
+        this.assignments = assignments;
+        this.projections = projections;
         this.outbox = outbox;
         this.caller = caller;
         this.clock = clock;
@@ -175,8 +184,8 @@ public class PlanImportService {
                         TaskEvents.TaskState.of(t, wbs), caller.person()));
             }
             schedules.recompute(project, before);
-            return new ImportReport(projectId, "CSV", project.plannedStart, rows.size(), links, false, 0, 0,
-                    List.of(), List.of());
+            return new ImportReport(projectId, "CSV", project.plannedStart, rows.size(), links, 0, false, 0, 0,
+                    List.of(), null, List.of());
         });
     }
 
@@ -206,7 +215,8 @@ public class PlanImportService {
             importCalendar();
             tasks(file.getChildTasks(), null, new int[] {0});
             int links = links();
-            List<ResourceReport> resources = resources();
+            Map<Resource, Match> matches = matchResources();
+            List<AssignmentService.Planned> planned = assignments(matches);
             Task.flush();
             Wbs wbs = Wbs.of(project.id);
             for (Task t : wbs.inOutlineOrder()) {
@@ -214,8 +224,13 @@ public class PlanImportService {
                         TaskEvents.TaskState.of(t, wbs), caller.person()));
             }
             schedules.recompute(project, before);
-            return new ImportReport(project.id, format, start, created.size(), links, calendarImported, holidays,
-                    extraWorkingDays, resources, losses.list());
+            int assigned = assignments.addImported(project, planned);
+            List<ResourceReport> resources = new ArrayList<>();
+            matches.forEach((r, m) -> resources.add(new ResourceReport(r.getUniqueID(), r.getName(),
+                    r.getEmailAddress(), m.status, m.known == null ? null : m.known.resourceId(), m.inFile,
+                    m.imported, m.note)));
+            return new ImportReport(project.id, format, start, created.size(), links, assigned, calendarImported,
+                    holidays, extraWorkingDays, resources, null, losses.list());
         }
 
         /** The plan's start date becomes the project's planned start (the end moves along if it would precede it). */
@@ -513,26 +528,163 @@ public class PlanImportService {
             return count;
         }
 
-        /** Resources are reported by name and e-mail; matching them with resource-service comes later. */
-        private List<ResourceReport> resources() {
-            Map<Resource, Integer> assignments = new LinkedHashMap<>();
-            for (ResourceAssignment a : file.getResourceAssignments()) {
-                if (a.getResource() != null && a.getTask() != null && created.containsKey(a.getTask())) {
-                    assignments.merge(a.getResource(), 1, Integer::sum);
-                    losses.add("ASSIGNMENT", "resource", "assignments are not imported yet",
-                            label(a.getTask()) + " <- " + a.getResource().getName());
-                }
-            }
-            List<ResourceReport> out = new ArrayList<>();
+        /**
+         * Matches each work resource of the file with a resource-service resource: by e-mail (ignoring case)
+         * when the file gives one that a resource has, else by a name (ignoring case) exactly one resource has.
+         * Material and cost resources, and those not matched or matched ambiguously, are reported.
+         */
+        private Map<Resource, Match> matchResources() {
+            List<Resource> listed = new ArrayList<>();
+            Set<String> emails = new HashSet<>();
+            Set<String> names = new HashSet<>();
             for (Resource r : file.getResources()) {
                 if (r.getUniqueID() != null && r.getUniqueID() == 0 && r.getName() == null) {
                     continue; // MS Project's placeholder for unassigned work
                 }
-                out.add(new ResourceReport(r.getUniqueID(), r.getName(), r.getEmailAddress(),
-                        assignments.getOrDefault(r, 0), NOT_MAPPED_RESOURCE));
+                listed.add(r);
+                if (!blank(r.getEmailAddress())) {
+                    emails.add(lower(r.getEmailAddress()));
+                }
+                if (!blank(r.getName())) {
+                    names.add(lower(r.getName()));
+                }
+            }
+            Map<String, List<ProjectionStore.KnownResource>> byEmail = new HashMap<>();
+            Map<String, List<ProjectionStore.KnownResource>> byName = new HashMap<>();
+            for (ProjectionStore.KnownResource k : projections.resourcesNamed(emails, names)) {
+                if (k.email() != null) {
+                    byEmail.computeIfAbsent(lower(k.email()), e -> new ArrayList<>()).add(k);
+                }
+                byName.computeIfAbsent(lower(k.name()), n -> new ArrayList<>()).add(k);
+            }
+            Map<Resource, Match> out = new LinkedHashMap<>();
+            for (Resource r : listed) {
+                Match m = new Match();
+                out.put(r, m);
+                String what = r.getUniqueID() + " " + (r.getName() == null ? "" : r.getName());
+                if (r.getType() == ResourceType.MATERIAL || r.getType() == ResourceType.COST) {
+                    m.status = NOT_A_WORK_RESOURCE;
+                    m.note = "a " + r.getType().name().toLowerCase() + " resource is not a resource of "
+                            + "resource-service; its assignments are not imported";
+                    losses.add("RESOURCE", "type", "material and cost resources are not imported", what);
+                    continue;
+                }
+                List<ProjectionStore.KnownResource> sameEmail = blank(r.getEmailAddress()) ? List.of()
+                        : byEmail.getOrDefault(lower(r.getEmailAddress()), List.of());
+                List<ProjectionStore.KnownResource> sameName = blank(r.getName()) ? List.of()
+                        : byName.getOrDefault(lower(r.getName()), List.of());
+                if (sameEmail.size() == 1) {
+                    m.status = MATCHED_BY_EMAIL;
+                    m.known = sameEmail.get(0);
+                } else if (sameEmail.size() > 1) {
+                    m.status = AMBIGUOUS;
+                    m.note = sameEmail.size() + " resources of resource-service have this e-mail; its assignments "
+                            + "are not imported";
+                    losses.add("RESOURCE", "emailAddress", "more than one resource has this e-mail; not matched",
+                            what + " <" + r.getEmailAddress() + ">");
+                } else if (sameName.size() == 1) {
+                    m.status = MATCHED_BY_NAME;
+                    m.known = sameName.get(0);
+                } else if (sameName.size() > 1) {
+                    m.status = AMBIGUOUS;
+                    m.note = sameName.size() + " resources of resource-service have this name; give the resource "
+                            + "its e-mail in the file to tell them apart. Its assignments are not imported";
+                    losses.add("RESOURCE", "name", "more than one resource has this name (and no e-mail told them "
+                            + "apart); not matched", what);
+                } else {
+                    m.status = NOT_FOUND;
+                    m.note = "no resource of resource-service has this e-mail or name; its assignments are not "
+                            + "imported";
+                    losses.add("RESOURCE", "name", "no resource of resource-service has this e-mail or name; not "
+                            + "matched", what + (blank(r.getEmailAddress()) ? "" : " <" + r.getEmailAddress() + ">"));
+                }
             }
             return out;
         }
+
+        /**
+         * The file's assignments of matched resources to imported leaf tasks, as units (the file's Units,
+         * 100 = full time) or, without units, as work hours; every other one is reported with the reason.
+         */
+        private List<AssignmentService.Planned> assignments(Map<Resource, Match> matches) {
+            List<AssignmentService.Planned> out = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (ResourceAssignment a : file.getResourceAssignments()) {
+                Resource resource = a.getResource();
+                if (resource == null || a.getTask() == null || !matches.containsKey(resource)) {
+                    continue; // MS Project's "unassigned" rows of tasks without resources
+                }
+                Match m = matches.get(resource);
+                m.inFile++;
+                String what = label(a.getTask()) + " <- " + resource.getName();
+                Task task = created.get(a.getTask());
+                if (m.known == null) {
+                    losses.add("ASSIGNMENT", "resource", "the resource is not matched with resource-service (see "
+                            + "resources); not imported", what);
+                    continue;
+                }
+                if (task == null) {
+                    losses.add("ASSIGNMENT", "task", "the task was not imported", what);
+                    continue;
+                }
+                if (summaries.contains(a.getTask())) {
+                    losses.add("ASSIGNMENT", "task", "a summary task takes no assignments; not imported", what);
+                    continue;
+                }
+                if (!seen.add(task.id + ">" + m.known.resourceId())) {
+                    losses.add("ASSIGNMENT", "resource", "the resource is assigned to the task already (two "
+                            + "resources of the file matched it); not imported", what);
+                    continue;
+                }
+                Number units = a.getUnits();
+                double workHours = PlanFiles.hours(file, a.getWork());
+                BigDecimal percent = null;
+                BigDecimal hours = null;
+                if (units != null && units.doubleValue() > 0) {
+                    percent = BigDecimal.valueOf(units.doubleValue()).setScale(2, RoundingMode.HALF_UP);
+                    if (percent.signum() <= 0 || percent.compareTo(Assignment.MAX_UNITS) > 0) {
+                        losses.add("ASSIGNMENT", "units", "units must be more than 0 and at most 1000 %; not "
+                                + "imported", what + " (" + units + "%)");
+                        continue;
+                    }
+                } else if (!Double.isNaN(workHours) && workHours > 0) {
+                    hours = BigDecimal.valueOf(workHours).setScale(2, RoundingMode.HALF_UP);
+                    if (hours.signum() <= 0) {
+                        losses.add("ASSIGNMENT", "work", "less work than 0.01 h; not imported", what);
+                        continue;
+                    }
+                } else {
+                    losses.add("ASSIGNMENT", "units", "neither units nor work; not imported", what);
+                    continue;
+                }
+                out.add(new AssignmentService.Planned(task, m.known.resourceId(), percent, hours));
+                m.imported++;
+            }
+            return out;
+        }
+    }
+
+    static final String MATCHED_BY_EMAIL = "MATCHED_BY_EMAIL";
+    static final String MATCHED_BY_NAME = "MATCHED_BY_NAME";
+    static final String NOT_FOUND = "NOT_FOUND";
+    static final String AMBIGUOUS = "AMBIGUOUS";
+    static final String NOT_A_WORK_RESOURCE = "NOT_A_WORK_RESOURCE";
+
+    /** How one resource of the file was matched, and how many of its assignments were imported. */
+    private static final class Match {
+        String status;
+        ProjectionStore.KnownResource known;
+        String note;
+        int inFile;
+        int imported;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String lower(String s) {
+        return s.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean nonZero(Number n) {

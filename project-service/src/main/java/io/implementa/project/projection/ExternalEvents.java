@@ -62,6 +62,7 @@ public final class ExternalEvents {
     public record ResourceCreated(
             @NotNull UUID resourceId,
             @NotNull String name,
+            PersonRef person,
             @NotNull List<@NotNull @Valid CostRate> costRates,
             long version) {
     }
@@ -70,6 +71,7 @@ public final class ExternalEvents {
     public record ResourceUpdated(
             @NotNull UUID resourceId,
             @NotNull String name,
+            PersonRef person,
             @NotNull List<@NotNull @Valid CostRate> costRates,
             long version) {
     }

@@ -111,6 +111,7 @@ public final class ProjectionHandlers {
         public void handle(IncomingEvent<ResourceCreated> event) {
             ResourceCreated r = event.payload();
             store.costRates(r.resourceId(), r.name(), r.costRates(), r.version());
+            store.email(r.resourceId(), r.person() == null ? null : r.person().email(), r.version());
         }
     }
 
@@ -132,6 +133,7 @@ public final class ProjectionHandlers {
         public void handle(IncomingEvent<ResourceUpdated> event) {
             ResourceUpdated r = event.payload();
             store.costRates(r.resourceId(), r.name(), r.costRates(), r.version());
+            store.email(r.resourceId(), r.person() == null ? null : r.person().email(), r.version());
         }
     }
 

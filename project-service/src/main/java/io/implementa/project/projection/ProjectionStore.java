@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -152,6 +153,51 @@ public class ProjectionStore {
         }
     }
 
+    /**
+     * Keeps the e-mail of the resource's person with the version {@link #costRates} just stored; an older
+     * event (whose version is no longer the one held) changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void email(UUID resourceId, String email, long version) {
+        em.createNativeQuery("update resource_rate_version set email = ?2 where resource_id = ?1 and version = ?3")
+                .setParameter(1, resourceId).setParameter(2, email).setParameter(3, version).executeUpdate();
+    }
+
+    /** A resource of the resource-service as this service knows it (from its latest event). */
+    public record KnownResource(UUID resourceId, String name, String email) {
+    }
+
+    /**
+     * The known resources whose e-mail or name equals one of the given ones, ignoring case (given in lower
+     * case): the candidates an imported plan's resources are matched against.
+     */
+    public List<KnownResource> resourcesNamed(Collection<String> emails, Collection<String> names) {
+        if (emails.isEmpty() && names.isEmpty()) {
+            return List.of();
+        }
+        List<?> rows = em.createNativeQuery("select resource_id, name, email from resource_rate_version "
+                + "where lower(email) in (?1) or lower(name) in (?2) order by resource_id")
+                // "" matches nothing (names and e-mails are never blank) and keeps an empty list valid SQL.
+                .setParameter(1, withBlank(emails)).setParameter(2, withBlank(names)).getResultList();
+        return rows.stream().map(row -> {
+            Object[] c = (Object[]) row;
+            return new KnownResource((UUID) c[0], (String) c[1], (String) c[2]);
+        }).toList();
+    }
+
+    /** The known resources with these ids (those this service has no event of are missing). */
+    public List<KnownResource> resources(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<?> rows = em.createNativeQuery("select resource_id, name, email from resource_rate_version "
+                + "where resource_id in (?1)").setParameter(1, List.copyOf(ids)).getResultList();
+        return rows.stream().map(row -> {
+            Object[] c = (Object[]) row;
+            return new KnownResource((UUID) c[0], (String) c[1], (String) c[2]);
+        }).toList();
+    }
+
     /** The resource's standard hourly rate on a date; empty when none applies yet. */
     public Optional<BigDecimal> standardRate(UUID resourceId, LocalDate on) {
         List<?> rows = em.createNativeQuery("select standard_rate from resource_cost_rate where resource_id = ?1 "
@@ -194,6 +240,12 @@ public class ProjectionStore {
             projects.add(entry.projectId());
         }
         projects.forEach(costs::recheck);
+    }
+
+    private static List<String> withBlank(Collection<String> values) {
+        List<String> out = new java.util.ArrayList<>(values);
+        out.add("");
+        return out;
     }
 
     private boolean known(UUID projectId) {

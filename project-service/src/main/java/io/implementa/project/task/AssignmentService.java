@@ -20,6 +20,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,39 @@ public class AssignmentService {
             outbox.publish(projectId, a.id, AssignmentEvents.added(project, a, task, s, caller.person()));
             return view(a, task, s);
         });
+    }
+
+    /** An assignment of a plan import: a leaf task just created, a resource, units or work hours. */
+    public record Planned(Task task, UUID resourceId, java.math.BigDecimal units, java.math.BigDecimal workHours) {
+    }
+
+    /**
+     * Stores the assignments of a plan import, in the importing transaction after its one recompute, each
+     * announced as {@code TaskAssignmentAdded} with the recomputed dates, as bulk planning does. The importer
+     * has checked them (leaf tasks, one per task and resource, values in range); a rule broken anyway fails the
+     * whole import.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int addImported(Project project, List<Planned> planned) {
+        if (planned.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, TaskSchedule> schedule = new HashMap<>();
+        List<UUID> taskIds = planned.stream().map(p -> p.task().id).distinct().toList();
+        for (int from = 0; from < taskIds.size(); from += 1000) {
+            TaskSchedule.of(taskIds.subList(from, Math.min(taskIds.size(), from + 1000)))
+                    .forEach(s -> schedule.put(s.taskId, s));
+        }
+        Instant now = clock.instant();
+        PersonRef by = caller.person();
+        for (Planned p : planned) {
+            Assignment a = Assignment.assign(p.task(), p.resourceId(), p.units(), p.workHours(), now);
+            a.persist();
+            outbox.publish(project.id, a.id, AssignmentEvents.added(project, a, p.task(), schedule.get(p.task().id),
+                    by));
+        }
+        Assignment.flush();
+        return planned.size();
     }
 
     public Optional<AssignmentView> find(UUID projectId, UUID taskId, UUID assignmentId) {

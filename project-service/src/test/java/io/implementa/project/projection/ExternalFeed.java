@@ -134,12 +134,39 @@ public class ExternalFeed {
         publish(RESOURCE_TOPIC, resourceId, resourceId, payload);
     }
 
+    /** Publishes a resource of the given kind without cost rates; {@code person} is null but for PERSON. */
+    public void resource(UUID resourceId, String kind, String name, PersonRef person, long version) {
+        Object payload = version == 0
+                ? new ResourceCreated(resourceId, kind, name, "ACTIVE", person, null, null, null, null, null,
+                        List.of(), version)
+                : new ResourceUpdated(resourceId, kind, name, "ACTIVE", person, null, null, null, null, null,
+                        List.of(), version);
+        publish(RESOURCE_TOPIC, resourceId, resourceId, payload);
+    }
+
+    /**
+     * Publishes a created resource with the standard rates given as {@code "rate currency effectiveFrom"}, e.g.
+     * {@code "80.00 EUR 2026-01-01"} (overtime at the same rate).
+     */
+    public void resourceWithRates(UUID resourceId, String name, String... rates) {
+        List<CostRate> costRates = java.util.Arrays.stream(rates).map(r -> r.split(" "))
+                .map(r -> new CostRate(new BigDecimal(r[0]), new BigDecimal(r[0]), r[1], LocalDate.parse(r[2])))
+                .toList();
+        publish(RESOURCE_TOPIC, resourceId, resourceId, new ResourceCreated(resourceId, "PERSON", name, "ACTIVE",
+                PRIYA, "Consultant", null, null, null, "Europe/Madrid", costRates, 0));
+    }
+
     /** Publishes an approved timesheet with one entry of {@code hours} at {@code rate} on the project. */
     public void timesheet(UUID timesheetId, UUID projectId, String hours, String rate) {
+        timesheet(timesheetId, projectId, hours, rate, "EUR");
+    }
+
+    /** Publishes an approved timesheet priced in {@code currency} with one entry on the project. */
+    public void timesheet(UUID timesheetId, UUID projectId, String hours, String rate, String currency) {
         UUID resource = UUID.randomUUID();
         BigDecimal cost = new BigDecimal(hours).multiply(new BigDecimal(rate));
         publish(RESOURCE_TOPIC, resource, timesheetId, new TimesheetApproved(timesheetId, resource, PRIYA,
-                LocalDate.of(2027, 3, 1), PRIYA, "EUR", new BigDecimal(hours), cost,
+                LocalDate.of(2027, 3, 1), PRIYA, currency, new BigDecimal(hours), cost,
                 List.of(new TimesheetEntry(projectId, null, LocalDate.of(2027, 3, 2), new BigDecimal(hours), false,
                         new BigDecimal(rate), cost))));
     }

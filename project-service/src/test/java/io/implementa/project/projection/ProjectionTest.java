@@ -112,4 +112,27 @@ class ProjectionTest {
         await().atMost(ExternalFeed.WAIT).untilAsserted(() -> given().when().get(budgetOf(p.projectId()))
                 .then().statusCode(200).body("actualCost", equalTo(850.0f)));
     }
+
+    @Test
+    void timesheetLabourInAnotherCurrencyIsKeptAndReportedButNotAddedToActualCost() {
+        People p = Lifecycle.project();
+        UUID projectId = UUID.fromString(p.projectId());
+        approvedBudget(p.projectId(), "10000", p.sponsor());
+        feed.timesheet(UUID.randomUUID(), projectId, "8", "85", "EUR");
+        feed.timesheet(UUID.randomUUID(), projectId, "5", "100", "USD");
+        await().atMost(ExternalFeed.WAIT).untilAsserted(() -> given().when().get(budgetOf(p.projectId()))
+                .then().statusCode(200)
+                .body("excludedLabour.size()", equalTo(1))
+                .body("actualCost", equalTo(680.0f)));
+        given().when().get(budgetOf(p.projectId())).then().statusCode(200)
+                .body("byCategory.find { it.category == 'LABOUR' }.actual", equalTo(680.0f))
+                .body("consumedPercent", equalTo(6.8f))
+                .body("excludedLabour[0].currency", equalTo("USD"))
+                .body("excludedLabour[0].hours", equalTo(5.0f))
+                .body("excludedLabour[0].cost", equalTo(500.0f))
+                .body("excludedLabour[0].entries", equalTo(1))
+                .body("excludedLabour[0].reason", equalTo("the timesheet is priced in USD, the budget in EUR"));
+        given().queryParam("statusDate", "2027-03-31").when().get("/api/v1/projects/" + p.projectId()
+                + "/earned-value").then().statusCode(200).body("project.ac", equalTo(680.0f));
+    }
 }

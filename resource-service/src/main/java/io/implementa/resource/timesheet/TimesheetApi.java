@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The payloads of timesheets. Costs are not shown here: they go to the project-service in the event. */
@@ -59,13 +60,15 @@ public final class TimesheetApi {
 
     @Schema(name = "Timesheet")
     public record TimesheetView(UUID id, UUID resourceId, LocalDate weekStart, TimesheetStatus status,
-            @Schema(description = "Sum of all entries' hours, corrections included") BigDecimal totalHours,
-            List<EntryView> entries, Instant submittedAt, Instant decidedAt,
+            @Schema(description = "Sum of the entries' hours shown, corrections included") BigDecimal totalHours,
+            @Schema(description = "Every entry; for a caller who sees the week only as MANAGER of projects, the "
+                    + "entries on those projects") List<EntryView> entries, Instant submittedAt, Instant decidedAt,
             @Schema(description = "Who approved or rejected it last") PersonRef decidedBy, String rejectionReason,
             Instant createdAt, Instant updatedAt, long version) {
 
-        static TimesheetView of(Timesheet t) {
-            List<TimesheetEntry> entries = t.entries();
+        /** The timesheet with the entries the caller may see (a project manager: those of their projects). */
+        static TimesheetView of(Timesheet t, Predicate<TimesheetEntry> visible) {
+            List<TimesheetEntry> entries = t.entries().stream().filter(visible).toList();
             return new TimesheetView(t.id, t.resourceId, t.weekStart, t.status,
                     entries.stream().map(e -> e.hours).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
                     entries.stream().map(EntryView::of).toList(), t.submittedAt, t.decidedAt, t.decidedBy,

@@ -38,8 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Timesheets over HTTP. Every authenticated caller reads them (hours, never costs); who may write is decided
- * from the timesheet's resource before the body is validated, so a caller without the right learns nothing.
+ * Timesheets over HTTP. A week is seen (hours, never costs) by its person, their manager, resource managers and
+ * administrators, and in part (the entries of their projects) by the MANAGER of a project it has hours on; to
+ * anyone else it does not exist (404). Who may write is decided from the timesheet's resource before the body
+ * is validated, so a caller without the right learns nothing.
  */
 @Path("/api/v1/timesheets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -76,17 +78,20 @@ public class TimesheetResource {
 
     @GET
     @Path("/{timesheetId}")
-    @Operation(operationId = "getTimesheet", summary = "Read a timesheet with its entries")
+    @Operation(operationId = "getTimesheet", summary = "Read a timesheet with its entries",
+            description = "Its person, their manager, resource managers and administrators see the whole week; the "
+                    + "MANAGER of a project the entries of that project.")
     @APIResponse(responseCode = "200", description = "The timesheet",
             content = @Content(schema = @Schema(implementation = TimesheetView.class)))
+    @APIResponse(responseCode = "404", description = "No such timesheet, or not one the caller may see")
     public TimesheetView get(@PathParam("timesheetId") UUID id) {
-        return timesheets.find(id).orElseThrow(() -> new ProblemException.NotFound("timesheet", id));
+        return timesheets.find(id);
     }
 
     @GET
     @Operation(operationId = "listTimesheets", summary = "List timesheets",
-            description = "Paged; filter by resource, status and weeks overlapping from..to; sort by weekStart "
-                    + "(default, latest first) or createdAt.")
+            description = "The timesheets the caller may see (as getTimesheet), paged; filter by resource, status "
+                    + "and weeks overlapping from..to; sort by weekStart (default, latest first) or createdAt.")
     @APIResponse(responseCode = "200", description = "One page of timesheets",
             headers = { @Header(name = "Link", description = "first, prev, next and last pages"),
                     @Header(name = "X-Total-Count", description = "Timesheets matching the filter") },

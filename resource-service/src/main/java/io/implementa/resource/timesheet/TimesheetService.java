@@ -5,8 +5,10 @@ import io.implementa.platform.http.PageView;
 import io.implementa.platform.http.ProblemException;
 import io.implementa.platform.http.Sorting;
 import io.implementa.platform.outbox.Outbox;
+import io.implementa.platform.people.PersonRef;
 import io.implementa.platform.security.Caller;
 import io.implementa.platform.security.GlobalRole;
+import io.implementa.platform.security.Memberships;
 import io.implementa.platform.security.ProjectAccess;
 import io.implementa.platform.security.ProjectRole;
 import io.implementa.resource.resource.CostRate;
@@ -28,9 +30,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -45,12 +48,15 @@ public class TimesheetService {
     private final Clock clock;
     private final Instance<Caller> caller;
     private final Instance<ProjectAccess> access;
+    private final Memberships memberships;
 
-    public TimesheetService(Outbox outbox, Clock clock, Instance<Caller> caller, Instance<ProjectAccess> access) {
+    public TimesheetService(Outbox outbox, Clock clock, Instance<Caller> caller, Instance<ProjectAccess> access,
+            Memberships memberships) {
         this.outbox = outbox;
         this.clock = clock;
         this.caller = caller;
         this.access = access;
+        this.memberships = memberships;
     }
 
     /** The person themselves (token subject = the resource's person) or a resource manager; 403 otherwise. */
@@ -66,10 +72,61 @@ public class TimesheetService {
         throw ProjectAccess.forbidden("this needs the role resource-manager, or to be the timesheet's person");
     }
 
-    /** The resource a timesheet is for; 404 when there is no such timesheet. */
+    /**
+     * The resource a timesheet is for; 404 when there is no such timesheet or the caller may not see it (so a
+     * write by a stranger learns nothing either).
+     */
     public UUID resourceOf(UUID timesheetId) {
-        return Timesheet.<Timesheet>findByIdOptional(timesheetId).map(t -> t.resourceId)
-                .orElseThrow(() -> new ProblemException.NotFound("timesheet", timesheetId));
+        return visible(timesheetId).sheet().resourceId;
+    }
+
+    /**
+     * What the caller may see of timesheets: everything (administrators, resource managers), the weeks of the
+     * people they are or manage (by subject), and the entries on the projects they are MANAGER of.
+     */
+    record Sight(boolean all, String subject, Set<UUID> managedProjects) {
+
+        /** The entries of the sheet the caller sees; null when they may not see the sheet at all. */
+        Predicate<TimesheetEntry> of(Timesheet sheet, Resource resource) {
+            if (all || resource != null && (isSubject(resource.person) || isSubject(resource.manager))) {
+                return entry -> true;
+            }
+            Predicate<TimesheetEntry> mine = entry -> managedProjects.contains(entry.projectId);
+            return sheet.entries().stream().anyMatch(mine) ? mine : null;
+        }
+
+        private boolean isSubject(PersonRef person) {
+            return person != null && person.subject().equals(subject);
+        }
+    }
+
+    /** A timesheet the caller may see, with the entries they see of it. */
+    record Seen(Timesheet sheet, Predicate<TimesheetEntry> entries) {
+
+        TimesheetView view() {
+            return TimesheetView.of(sheet, entries);
+        }
+    }
+
+    private Sight sight() {
+        Caller who = caller.get();
+        if (who.has(GlobalRole.ADMIN) || who.has(GlobalRole.RESOURCE_MANAGER)) {
+            return new Sight(true, who.subject(), Set.of());
+        }
+        Set<UUID> managed = memberships.projectsOf(who.subject()).stream()
+                .filter(p -> memberships.roleOf(p, who.subject()).filter(r -> r == ProjectRole.MANAGER).isPresent())
+                .collect(Collectors.toSet());
+        return new Sight(false, who.subject(), managed);
+    }
+
+    /** The timesheet if the caller may see it; 404 (as for a timesheet that does not exist) otherwise. */
+    private Seen visible(UUID id) {
+        Timesheet sheet = load(id);
+        Predicate<TimesheetEntry> entries = sight().of(sheet, Resource.findById(sheet.resourceId));
+        if (entries == null) {
+            throw new ProblemException.NotFound("timesheet", id);
+        }
+        return new Seen(sheet, entries);
     }
 
     @Transactional
@@ -89,17 +146,28 @@ public class TimesheetService {
                 });
         Timesheet sheet = Timesheet.open(resource.id, request.weekStart(), clock.instant());
         sheet.persistAndFlush();
-        return TimesheetView.of(sheet);
+        return TimesheetView.of(sheet, entry -> true);
     }
 
-    public Optional<TimesheetView> find(UUID id) {
-        return Timesheet.<Timesheet>findByIdOptional(id).map(TimesheetView::of);
+    /** The timesheet as the caller may see it; 404 when it does not exist or is not theirs to see. */
+    public TimesheetView find(UUID id) {
+        return visible(id).view();
     }
 
     public PageView<TimesheetView> list(UUID resourceId, TimesheetStatus status, LocalDate from, LocalDate to,
             PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
+        Sight sight = sight();
+        if (!sight.all()) {
+            conditions.add("(resourceId in (select r.id from Resource r where r.person.subject = :me "
+                    + "or r.manager.subject = :me) or exists (select 1 from TimesheetEntry e "
+                    + "where e member of t.entries and e.projectId in :managed))");
+            parameters.and("me", sight.subject());
+            // An empty "in ()" is not valid SQL; a project id nobody has stands for "none".
+            parameters.and("managed", sight.managedProjects().isEmpty() ? Set.of(new UUID(0, 0))
+                    : sight.managedProjects());
+        }
         if (resourceId != null) {
             conditions.add("resourceId = :resource");
             parameters.and("resource", resourceId);
@@ -118,44 +186,39 @@ public class TimesheetService {
         }
         Sort sort = Sorting.parse(page.sort, Map.of("weekStart", "weekStart", "createdAt", "createdAt"),
                 Sort.by("weekStart", Sort.Direction.Descending).and("id"));
-        return PageView.of(Timesheet.find(String.join(" and ", conditions), sort, parameters), page,
-                TimesheetView::of);
+        String query = "from Timesheet t" + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+        return PageView.of(Timesheet.<Timesheet>find(query, sort, parameters), page,
+                sheet -> TimesheetView.of(sheet, sight.of(sheet, sight.all() ? null
+                        : Resource.<Resource>findById(sheet.resourceId))));
     }
 
     @Transactional
     public TimesheetView log(UUID id, EntryRequest request) {
-        Timesheet sheet = load(id);
-        requireLogger(sheet.resourceId);
-        sheet.log(request.work(), clock.instant());
-        sheet.flush();
-        return TimesheetView.of(sheet);
+        return asLogger(id, sheet -> sheet.log(request.work(), clock.instant()));
     }
 
     @Transactional
     public TimesheetView correct(UUID id, EntryRequest request) {
-        Timesheet sheet = load(id);
-        requireLogger(sheet.resourceId);
-        sheet.correct(request.work(), clock.instant());
-        sheet.flush();
-        return TimesheetView.of(sheet);
+        return asLogger(id, sheet -> sheet.correct(request.work(), clock.instant()));
     }
 
     @Transactional
     public TimesheetView removeEntry(UUID id, UUID entryId) {
-        Timesheet sheet = load(id);
-        requireLogger(sheet.resourceId);
-        sheet.remove(entryId, clock.instant());
-        sheet.flush();
-        return TimesheetView.of(sheet);
+        return asLogger(id, sheet -> sheet.remove(entryId, clock.instant()));
     }
 
     @Transactional
     public TimesheetView submit(UUID id) {
-        Timesheet sheet = load(id);
-        requireLogger(sheet.resourceId);
-        sheet.submit(clock.instant());
-        sheet.flush();
-        return TimesheetView.of(sheet);
+        return asLogger(id, sheet -> sheet.submit(clock.instant()));
+    }
+
+    /** A change by the person or a resource manager, answered with the week as the caller sees it. */
+    private TimesheetView asLogger(UUID id, Consumer<Timesheet> change) {
+        Seen seen = visible(id);
+        requireLogger(seen.sheet().resourceId);
+        change.accept(seen.sheet());
+        seen.sheet().flush();
+        return seen.view();
     }
 
     /**
@@ -164,7 +227,12 @@ public class TimesheetService {
      * manager); administrators. 403 otherwise.
      */
     public void requireApprover(UUID timesheetId) {
-        Timesheet sheet = load(timesheetId);
+        approver(timesheetId);
+    }
+
+    private Seen approver(UUID timesheetId) {
+        Seen seen = visible(timesheetId);
+        Timesheet sheet = seen.sheet();
         Resource resource = Resource.findById(sheet.resourceId);
         Caller who = caller.get();
         if (resource.person != null && resource.person.subject().equals(who.subject())) {
@@ -172,12 +240,12 @@ public class TimesheetService {
         }
         if (who.has(GlobalRole.ADMIN)
                 || resource.manager != null && resource.manager.subject().equals(who.subject())) {
-            return;
+            return seen;
         }
         Set<UUID> projects = sheet.pending().stream().map(e -> e.projectId).collect(Collectors.toSet());
         if (!projects.isEmpty() && projects.stream().allMatch(p -> access.get().roleIn(p)
                 .filter(r -> r == ProjectRole.MANAGER).isPresent())) {
-            return;
+            return seen;
         }
         throw ProjectAccess.forbidden("this needs to be the person's manager, or the MANAGER of every project of "
                 + "the hours to approve");
@@ -185,8 +253,8 @@ public class TimesheetService {
 
     @Transactional
     public TimesheetView approve(UUID id) {
-        requireApprover(id);
-        Timesheet sheet = load(id);
+        Seen seen = approver(id);
+        Timesheet sheet = seen.sheet();
         sheet.requireSubmitted();
         Resource resource = Resource.findById(sheet.resourceId);
         String currency = currencyOf(sheet, resource);
@@ -203,16 +271,15 @@ public class TimesheetService {
                 approved.stream().map(e -> e.hours).reduce(BigDecimal.ZERO, BigDecimal::add),
                 approved.stream().map(e -> e.cost).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
                 approved.stream().map(ApprovedEntry::of).toList()));
-        return TimesheetView.of(sheet);
+        return seen.view();
     }
 
     @Transactional
     public TimesheetView reject(UUID id, String reason) {
-        requireApprover(id);
-        Timesheet sheet = load(id);
-        sheet.reject(caller.get().person(), reason, clock.instant());
-        sheet.flush();
-        return TimesheetView.of(sheet);
+        Seen seen = approver(id);
+        seen.sheet().reject(caller.get().person(), reason, clock.instant());
+        seen.sheet().flush();
+        return seen.view();
     }
 
     /** Every pending entry needs a rate on its date, and one currency prices the whole approval. */

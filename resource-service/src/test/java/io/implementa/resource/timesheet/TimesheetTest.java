@@ -201,10 +201,17 @@ public class TimesheetTest {
     }
 
     @Test
-    void anotherPersonMayNotLogHours() {
+    void projectManagerWhoSeesTheWeekMayNotLogHours() {
         Week w = week();
-        given().auth().oauth2(TestTokens.forUser("sub-someone-else")).contentType(ContentType.JSON)
-                .body(entry(UUID.randomUUID(), "2027-03-02", "1", false))
+        UUID managed = UUID.randomUUID();
+        PersonRef pm = ProjectFeed.newPerson("pm");
+        feed.memberAdded(managed, pm, "MANAGER");
+        log(w, managed, "2027-03-02", "4", false);
+        String token = TestTokens.forUser(pm.subject());
+        await().atMost(ProjectFeed.WAIT).untilAsserted(() -> given().auth().oauth2(token)
+                .when().get(TIMESHEETS + "/{id}", w.timesheetId()).then().statusCode(200));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(entry(managed, "2027-03-03", "1", false))
                 .when().post(TIMESHEETS + "/{id}/entries", w.timesheetId())
                 .then().statusCode(403).body("type", equalTo(PROBLEMS + "forbidden"));
     }
