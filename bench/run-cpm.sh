@@ -12,8 +12,8 @@ ROOT=$(dirname "$BENCH")
 STAMP=$(date -u +%Y-%m-%dT%H%M)
 OUT="$BENCH/results/cpm-$STAMP.txt"
 
-echo "Building project-service and bench/ ..."
-mvn -q -f "$ROOT/pom.xml" install -DskipTests -pl project-service -am
+echo "Building project-service and bench/ (package only, nothing installed) ..."
+mvn -q -f "$ROOT/pom.xml" package -DskipTests -pl platform,stack,project-service
 mvn -q -f "$BENCH/pom.xml" package -DskipTests
 
 mkdir -p "$BENCH/results"
@@ -22,7 +22,7 @@ mkdir -p "$BENCH/results"
     "$BENCH/machine.sh"
     echo
 } >"$OUT"
-java -Xmx2g -cp "$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")" org.openjdk.jmh.Main \
+java -Xmx2g -cp "$("$BENCH/classpath.sh")" org.openjdk.jmh.Main \
     -wi 3 -w 1s -i 5 -r 1s -f 1 -jvmArgs "-Xmx2g" -rf text -rff "$BENCH/target/cpm-summary.txt" \
     "$@" 'io.implementa.bench.cpm.*' 2>&1 | tee -a "$OUT"
 echo "Results: $OUT"

@@ -15,8 +15,8 @@ OUT="$BENCH/results/outbox-latency-$STAMP.txt"
 JAR="$ROOT/project-service/target/quarkus-app/quarkus-run.jar"
 
 if [[ -z ${SKIP_BUILD:-} || ! -f $JAR || ! -f $BENCH/target/classpath.txt ]]; then
-    echo "Building project-service and bench/ ..."
-    mvn -q -f "$ROOT/pom.xml" install -DskipTests -pl project-service -am
+    echo "Building project-service and bench/ (package only, nothing installed) ..."
+    mvn -q -f "$ROOT/pom.xml" package -DskipTests -pl platform,stack,project-service
     mvn -q -f "$BENCH/pom.xml" package -DskipTests
 fi
 
@@ -26,7 +26,7 @@ mkdir -p "$BENCH/results" "$BENCH/target/outbox-latency"
     "$BENCH/machine.sh"
     echo
 } >"$OUT"
-java -Xmx1g -cp "$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")" \
+java -Xmx1g -cp "$("$BENCH/classpath.sh")" \
     io.implementa.bench.outbox.OutboxLatency --jar "$JAR" --work "$BENCH/target/outbox-latency" "$@" 2>&1 \
     | grep --line-buffered -v -e '^SLF4J' -e 'JBossLoggerFinder getLogger' -e 'LogManager accessed before' | tee -a "$OUT"
 echo "Results: $OUT"

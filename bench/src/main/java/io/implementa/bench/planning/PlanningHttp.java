@@ -32,17 +32,19 @@ import java.util.regex.Pattern;
  * Planning over REST against the packaged project-service (its own process, on an embedded PostgreSQL and
  * Kafka this class starts and stops):
  * <ul>
- *   <li><b>bulk</b>: {@code POST .../tasks/bulk} of a generated 2,000-task plan (about 3 links per task) into
+ *   <li><b>bulk</b>: {@code POST .../tasks/bulk} of a generated 2,000-task plan ({@code --bulk-tasks}; about 3
+ *       links per task) into
  *       a fresh project, one call each time: the whole request, validation, inserts, the task events, one
  *       recompute and its ScheduleRecomputed stream, commit.</li>
- *   <li><b>schedule</b>: {@code GET .../schedule} of a 10,000-task project (about 30,000 links), built
- *       beforehand with five bulk calls of 2,000 tasks.</li>
+ *   <li><b>schedule</b>: {@code GET .../schedule} of a 10,000-task project ({@code --project-tasks}; about
+ *       30,000 links), built beforehand with bulk calls of the bulk size (five of 2,000), each timed: they show
+ *       how a bulk call's cost depends on the tasks already in the project.</li>
  * </ul>
  * Wall-clock times seen by a client on the same machine.
  *
  * <pre>
  * java -cp ... io.implementa.bench.planning.PlanningHttp --jar project-service/target/quarkus-app/quarkus-run.jar \
- *     --work bench/target/planning --bulk-runs 5 --schedule-runs 20
+ *     --work bench/target/planning --bulk-runs 5 --schedule-runs 20 [--bulk-tasks 2000 --project-tasks 10000]
  * </pre>
  */
 public final class PlanningHttp {
@@ -55,15 +57,23 @@ public final class PlanningHttp {
                 "--jar", "project-service/target/quarkus-app/quarkus-run.jar",
                 "--work", "bench/target/planning",
                 "--bulk-runs", "5",
-                "--schedule-runs", "20"));
+                "--schedule-runs", "20",
+                "--bulk-tasks", "2000",
+                "--project-tasks", "10000"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             opts.put(args[i], args[i + 1]);
         }
         new PlanningHttp().run(Path.of(opts.get("--jar")), Path.of(opts.get("--work")),
-                Integer.parseInt(opts.get("--bulk-runs")), Integer.parseInt(opts.get("--schedule-runs")), System.out);
+                Integer.parseInt(opts.get("--bulk-runs")), Integer.parseInt(opts.get("--schedule-runs")),
+                Integer.parseInt(opts.get("--bulk-tasks")), Integer.parseInt(opts.get("--project-tasks")), System.out);
     }
 
-    void run(Path jar, Path work, int bulkRuns, int scheduleRuns, PrintStream out) throws Exception {
+    /**
+     * @param bulkTasks    tasks of one bulk call (2,000 by default)
+     * @param projectTasks tasks of the project whose schedule is read, built with bulk calls of bulkTasks each
+     */
+    void run(Path jar, Path work, int bulkRuns, int scheduleRuns, int bulkTasks, int projectTasks, PrintStream out)
+            throws Exception {
         Files.createDirectories(work);
         long t0 = System.nanoTime();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -106,7 +116,7 @@ public final class PlanningHttp {
                         Set.of("admin"), Duration.ofHours(2));
                 Client client = new Client(http, base, token);
 
-                Network plan = NetworkGenerator.layered(2000, 2025);
+                Network plan = NetworkGenerator.layered(bulkTasks, 2025);
                 String body = bulkBody(plan, 0, plan.taskCount(), Map.of());
                 out.printf("%nbulk: %d tasks, %d links, body %d KiB; 1 warm-up call + %d measured, each into a fresh "
                         + "project%n", plan.taskCount(), distinctLinks(plan), body.length() / 1024, bulkRuns);
@@ -122,20 +132,20 @@ public final class PlanningHttp {
                     }
                 }
 
-                Network big = NetworkGenerator.layered(10_000, 2025);
+                Network big = NetworkGenerator.layered(projectTasks, 2025);
                 String projectId = client.project("SCHED");
                 Map<Integer, String> ids = new HashMap<>();
-                out.printf("%nschedule: building a %d-task, %d-link project in 5 bulk calls ...%n", big.taskCount(),
-                        distinctLinks(big));
-                for (int from = 0; from < big.taskCount(); from += 2000) {
+                out.printf("%nschedule: building a %d-task, %d-link project in bulk calls of %d tasks ...%n",
+                        big.taskCount(), distinctLinks(big), bulkTasks);
+                for (int from = 0; from < big.taskCount(); from += bulkTasks) {
                     long start = System.nanoTime();
                     String response = client.post("/api/v1/projects/" + projectId + "/tasks/bulk",
-                            bulkBody(big, from, Math.min(big.taskCount(), from + 2000), ids), 200);
+                            bulkBody(big, from, Math.min(big.taskCount(), from + bulkTasks), ids), 200);
                     Matcher m = REF.matcher(response);
                     while (m.find()) {
                         ids.put(Integer.parseInt(m.group(1)), m.group(2));
                     }
-                    out.printf("  tasks %5d-%5d: %6.0f ms%n", from, Math.min(big.taskCount(), from + 2000) - 1,
+                    out.printf("  tasks %5d-%5d: %6.0f ms%n", from, Math.min(big.taskCount(), from + bulkTasks) - 1,
                             (System.nanoTime() - start) / 1e6);
                 }
                 double[] reads = new double[scheduleRuns];
@@ -152,8 +162,8 @@ public final class PlanningHttp {
 
                 out.printf("%n%-34s %5s %8s %8s %8s %8s%n", "ms (wall clock, client)", "n", "min", "p50", "p90",
                         "max");
-                out.print(line("bulk 2,000 tasks (POST tasks/bulk)", bulk));
-                out.print(line("GET schedule, 10,000 tasks", reads));
+                out.print(line("bulk %,d tasks (POST tasks/bulk)".formatted(bulkTasks), bulk));
+                out.print(line("GET schedule, %,d tasks".formatted(projectTasks), reads));
             } finally {
                 service.destroy();
                 if (!service.waitFor(30, TimeUnit.SECONDS)) {

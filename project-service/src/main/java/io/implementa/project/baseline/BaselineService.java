@@ -110,6 +110,73 @@ public class BaselineService {
         return Optional.of(BaselineSummary.of(baseline));
     }
 
+    /** A task's values in a baseline another tool saved; a null field is taken from the plan as it stands. */
+    public record Planned(LocalDate start, LocalDate finish, Integer durationDays, BigDecimal workHours,
+            BigDecimal cost) {
+    }
+
+    /**
+     * Saves a baseline another tool planned (an MS Project file's Baseline0), in the caller's transaction on
+     * the project it has locked: only the given tasks, with the given values and, for fields without one, the
+     * plan's as it stands (as {@link #save} would take them). Named {@code name}, or {@code name (2)}, ...
+     * when taken; current when the project has no current baseline, as for {@link #save}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BaselineSummary saveImported(UUID projectId, String name, Map<UUID, Planned> values) {
+        String unique = name;
+        for (int n = 2; Baseline.nameTaken(projectId, unique); n++) {
+            unique = name + " (" + n + ")";
+        }
+        BaselineSnapshotter.Plan plan = snapshotter.take(projectId);
+        Baseline baseline = new Baseline();
+        baseline.id = UUID.randomUUID();
+        baseline.projectId = projectId;
+        baseline.name = unique;
+        baseline.current = Baseline.currentOf(projectId).isEmpty();
+        baseline.totalCost = BigDecimal.ZERO;
+        baseline.savedAt = clock.instant();
+        baseline.savedBy = caller.person();
+        List<BaselineTaskEntry> entries = new ArrayList<>();
+        for (BaselineTask t : plan.tasks()) {
+            Planned v = values.get(t.taskId());
+            if (v == null) {
+                continue;
+            }
+            BaselineTaskEntry e = new BaselineTaskEntry();
+            e.baselineId = baseline.id;
+            e.taskId = t.taskId();
+            e.position = entries.size();
+            e.parentId = t.parentId();
+            e.name = t.name();
+            e.summary = t.summary();
+            e.milestone = t.milestone();
+            e.start = v.start() != null ? v.start() : t.start();
+            e.finish = v.finish() != null ? v.finish() : t.finish();
+            e.duration = v.durationDays() != null ? v.durationDays() : t.durationDays();
+            e.workHours = v.workHours() != null ? v.workHours() : t.workHours();
+            e.cost = v.cost() != null ? v.cost() : t.cost();
+            entries.add(e);
+            if (e.start != null && (baseline.projectStart == null || e.start.isBefore(baseline.projectStart))) {
+                baseline.projectStart = e.start;
+            }
+            if (e.finish != null && (baseline.projectFinish == null || e.finish.isAfter(baseline.projectFinish))) {
+                baseline.projectFinish = e.finish;
+            }
+            if (!e.summary) {
+                if (e.workHours != null) {
+                    baseline.totalWorkHours = baseline.totalWorkHours == null ? e.workHours
+                            : baseline.totalWorkHours.add(e.workHours);
+                }
+                baseline.totalCost = baseline.totalCost.add(e.cost);
+            }
+        }
+        baseline.taskCount = entries.size();
+        baseline.persist();
+        entries.forEach(e -> e.persist());
+        Baseline.flush();
+        return BaselineSummary.of(baseline);
+    }
+
     /** Empty when the project does not exist. */
     public Optional<PageView<BaselineSummary>> list(UUID projectId, PageRequest page) {
         if (Project.findByIdOptional(projectId).isEmpty()) {

@@ -3,8 +3,11 @@ package io.implementa.project.exchange;
 import io.implementa.platform.http.ProblemException;
 import io.implementa.platform.outbox.Outbox;
 import io.implementa.platform.security.Caller;
+import io.implementa.project.baseline.BaselineApi;
+import io.implementa.project.baseline.BaselineService;
 import io.implementa.project.calendar.ProjectCalendar;
 import io.implementa.project.exchange.ExchangeApi.ImportReport;
+import io.implementa.project.exchange.ExchangeApi.ImportedBaseline;
 import io.implementa.project.exchange.ExchangeApi.ResourceReport;
 import io.implementa.project.project.Project;
 import io.implementa.project.project.ProjectEvents;
@@ -58,18 +61,21 @@ import org.mpxj.TaskMode;
 @ApplicationScoped
 public class PlanImportService {
 
+    static final String BASELINE_NAME = "MS Project baseline";
     private static final int MAX_NAME = 200;
     private static final int MAX_DESCRIPTION = 4000;
 
     private final ScheduleService schedules;
     private final AssignmentService assignments;
     private final ProjectionStore projections;
+    private final BaselineService baselines;
     private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
 
     public PlanImportService(ScheduleService schedules, AssignmentService assignments, ProjectionStore projections,
-            Outbox outbox, Caller caller, Clock clock) {
+            BaselineService baselines, Outbox outbox, Caller caller, Clock clock) {
+        this.baselines = baselines;
         this.schedules = schedules;
         this.assignments = assignments;
         this.projections = projections;
@@ -199,6 +205,7 @@ public class PlanImportService {
         private final double hoursPerDay;
         private final Map<org.mpxj.Task, Task> created = new LinkedHashMap<>();
         private final Set<org.mpxj.Task> summaries = new HashSet<>();
+        private final Map<UUID, BaselineService.Planned> baseline = new LinkedHashMap<>();
         private int holidays;
         private int extraWorkingDays;
         private boolean calendarImported;
@@ -225,12 +232,17 @@ public class PlanImportService {
             }
             schedules.recompute(project, before);
             int assigned = assignments.addImported(project, planned);
+            ImportedBaseline saved = null;
+            if (!baseline.isEmpty()) {
+                BaselineApi.BaselineSummary b = baselines.saveImported(project.id, BASELINE_NAME, baseline);
+                saved = new ImportedBaseline(b.id(), b.name(), b.current(), b.taskCount());
+            }
             List<ResourceReport> resources = new ArrayList<>();
             matches.forEach((r, m) -> resources.add(new ResourceReport(r.getUniqueID(), r.getName(),
                     r.getEmailAddress(), m.status, m.known == null ? null : m.known.resourceId(), m.inFile,
                     m.imported, m.note)));
             return new ImportReport(project.id, format, start, created.size(), links, assigned, calendarImported,
-                    holidays, extraWorkingDays, resources, null, losses.list());
+                    holidays, extraWorkingDays, resources, saved, losses.list());
         }
 
         /** The plan's start date becomes the project's planned start (the end moves along if it would precede it). */
@@ -413,15 +425,11 @@ public class PlanImportService {
             if (cost != null && cost.doubleValue() != 0) {
                 losses.add("TASK", "cost", "costs are not imported", label(t) + " (" + cost + ")");
             }
-            for (int i = 0; i <= 10; i++) {
-                boolean baseline = i == 0
-                        ? t.getBaselineStart() != null || t.getBaselineFinish() != null || t.getBaselineDuration() != null
-                                || nonZero(t.getBaselineCost()) || t.getBaselineWork() != null
-                        : t.getBaselineStart(i) != null || t.getBaselineFinish(i) != null
-                                || t.getBaselineDuration(i) != null || nonZero(t.getBaselineCost(i))
-                                || t.getBaselineWork(i) != null;
-                if (baseline) {
-                    losses.add("TASK", i == 0 ? "baseline" : "baseline" + i, "baselines are not imported", label(t));
+            baseline0(task, t);
+            for (int i = 1; i <= 10; i++) {
+                if (t.getBaselineStart(i) != null || t.getBaselineFinish(i) != null || t.getBaselineDuration(i) != null
+                        || nonZero(t.getBaselineCost(i)) || t.getBaselineWork(i) != null) {
+                    losses.add("TASK", "baseline" + i, "only Baseline0 is imported (as a project baseline)", label(t));
                 }
             }
             constraint(task, t, summary);
@@ -430,6 +438,52 @@ public class PlanImportService {
                 task.deadline = deadline;
             }
             progress(task, t, summary);
+        }
+
+        /**
+         * The task's Baseline0 values, kept for the project baseline saved after the recompute; a field the
+         * file leaves empty takes the imported plan's value, which is reported.
+         */
+        private void baseline0(Task task, org.mpxj.Task t) {
+            LocalDate start = PlanFiles.date(t.getBaselineStart());
+            LocalDate finish = PlanFiles.date(t.getBaselineFinish());
+            Duration duration = t.getBaselineDuration();
+            Duration work = t.getBaselineWork();
+            Number cost = t.getBaselineCost();
+            if (start == null && finish == null && duration == null && work == null && !nonZero(cost)) {
+                return;
+            }
+            Integer days = null;
+            double durationHours = PlanFiles.hours(file, duration);
+            if (duration != null && !Double.isNaN(durationHours)) {
+                days = Math.max(0, PlanFiles.days(durationHours, hoursPerDay));
+                if (!PlanFiles.whole(durationHours, hoursPerDay)) {
+                    losses.add("BASELINE", "duration", "rounded to whole working days", label(t) + " (" + duration
+                            + " = " + days + "d)");
+                }
+            }
+            double workHours = PlanFiles.hours(file, work);
+            BigDecimal hours = work == null || Double.isNaN(workHours) ? null
+                    : BigDecimal.valueOf(workHours).setScale(2, RoundingMode.HALF_UP);
+            List<String> missing = new ArrayList<>();
+            if (start == null) {
+                missing.add("start");
+            }
+            if (finish == null) {
+                missing.add("finish");
+            }
+            if (days == null) {
+                missing.add("duration");
+            }
+            if (hours == null) {
+                missing.add("work");
+            }
+            if (!missing.isEmpty()) {
+                losses.add("BASELINE", String.join(", ", missing), "not in the file's Baseline0; the imported plan's "
+                        + "value was taken", label(t));
+            }
+            baseline.put(task.id, new BaselineService.Planned(start, finish, days, hours,
+                    cost == null ? null : BigDecimal.valueOf(cost.doubleValue()).setScale(2, RoundingMode.HALF_UP)));
         }
 
         private void constraint(Task task, org.mpxj.Task t, boolean summary) {

@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 /**
  * Creates and updates many tasks and links, and creates assignments, in one transaction. Every item is checked
@@ -84,7 +86,9 @@ public class BulkPlanService {
                     new Problem.FieldError(path, v.getMessage())));
         }
         ScheduleService.Snapshot before = schedules.before(project);
-        Wbs wbs = Wbs.of(projectId);
+        // The project's tasks are read once: the snapshot's, unless the stored network does not compute.
+        List<Task> stored = before != null ? before.tasks() : Task.ofProject(projectId);
+        Wbs wbs = Wbs.of(stored);
         // Read before any stored task is touched: a query would flush unchecked values.
         Set<String> pairs = new HashSet<>();
         for (Dependency d : Dependency.ofProject(projectId)) {
@@ -310,7 +314,27 @@ public class BulkPlanService {
                     + listed.get(0).message() : listed.size() + " fields are invalid; nothing was changed", listed);
         }
 
-        // Write: new tasks appended under their parents in request order, parents before children.
+        // Write. Every event goes into the outbox by native statements, and in the default AUTO flush mode each
+        // statement makes Hibernate dirty-check every entity of the session first: the whole project read above
+        // plus everything written here, so a call cost O(items × project size). Flushed explicitly instead where
+        // a query must see what was written (the recompute flushes when it starts), and once more at commit.
+        Session session = Task.getEntityManager().unwrap(Session.class);
+        FlushMode flushMode = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.COMMIT);
+        try {
+            return Optional.of(write(project, before, stored, wbs, items, tasks, created, parents, newIndex, newLinks,
+                    newAssignments, staffedTasks, now));
+        } finally {
+            session.setHibernateFlushMode(flushMode);
+        }
+    }
+
+    /** The checked plan written, announced and rescheduled once (in COMMIT flush mode, see the caller). */
+    private BulkPlanResult write(Project project, ScheduleService.Snapshot before, List<Task> stored, Wbs wbs,
+            List<BulkTask> items, Task[] tasks, boolean[] created, UUID[] parents, Map<UUID, Integer> newIndex,
+            List<Dependency> newLinks, List<Assignment> newAssignments, Map<UUID, Task> staffedTasks, Instant now) {
+        UUID projectId = project.id;
+        // New tasks appended under their parents in request order, parents before children.
         Map<UUID, Integer> nextPosition = new HashMap<>();
         List<Integer> order = new ArrayList<>();
         Set<Integer> placed = new HashSet<>();
@@ -326,7 +350,11 @@ public class BulkPlanService {
             task.persist();
         }
         Task.flush();
-        Wbs after = Wbs.of(projectId);
+        List<Task> all = new ArrayList<>(stored);
+        for (int i : order) {
+            all.add(tasks[i]);
+        }
+        Wbs after = Wbs.of(all);
         PersonRef by = caller.person();
         Map<String, UUID> refIds = new LinkedHashMap<>();
         int updated = 0;
@@ -352,6 +380,7 @@ public class BulkPlanService {
         ScheduleService.Snapshot result = schedules.recompute(project, before);
         // Assignments last, announced as single ones are, with the dates of the one recompute.
         Map<UUID, TaskSchedule> schedule = new HashMap<>();
+        Task.flush(); // the schedule rows the recompute stored for new tasks
         List<UUID> staffedIds = List.copyOf(staffedTasks.keySet());
         for (int from = 0; from < staffedIds.size(); from += 1000) {
             TaskSchedule.of(staffedIds.subList(from, Math.min(staffedIds.size(), from + 1000)))
@@ -362,8 +391,8 @@ public class BulkPlanService {
             outbox.publish(projectId, a.id, AssignmentEvents.added(project, a, staffedTasks.get(a.taskId),
                     schedule.get(a.taskId), by));
         }
-        return Optional.of(new BulkPlanResult(projectId, items.size() - updated, updated, newLinks.size(),
-                newAssignments.size(), refIds, result.state().projectFinish));
+        return new BulkPlanResult(projectId, items.size() - updated, updated, newLinks.size(),
+                newAssignments.size(), refIds, result.state().projectFinish);
     }
 
     /** Stands for the top level in the per-parent position counters. */

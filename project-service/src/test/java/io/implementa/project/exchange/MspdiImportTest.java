@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.implementa.stack.testing.KafkaTestConsumer;
@@ -61,15 +62,48 @@ class MspdiImportTest {
         assertEquals(List.of(), report.getList("resources"), "MS Project's unnamed placeholder resource is no resource");
     }
 
+    /**
+     * task-baselines: 8 tasks carry one Baseline0 value each (cost 1.00, duration PT88H = 11d, finish
+     * 2014-03-01, start 2014-04-01, work 51h, ...), others Baseline1–10 values.
+     */
     @Test
-    void reportsBaselinesAsNotImported() {
+    void savesTheFilesBaseline0AsTheCurrentProjectBaseline() {
         String projectId = create(uniqueKey());
         JsonPath report = Samples.importInto(projectId,
                 Samples.bytes(Samples.file("task-baselines-project2019-mspdi.xml")));
+        assertEquals("MS Project baseline", report.getString("baseline.name"));
+        assertTrue(report.getBoolean("baseline.current"));
+        assertEquals(8, report.getInt("baseline.tasks"));
+        String baselineId = report.getString("baseline.baselineId");
+
+        JsonPath baseline = given().when().get("/api/v1/projects/" + projectId + "/baselines/" + baselineId)
+                .then().statusCode(200).body("current", equalTo(true)).extract().jsonPath();
+        assertEquals(8, baseline.getList("tasks").size());
+        // MSPDI writes currency in hundredths: <Cost>100</Cost> is 1.00.
+        assertEquals(1f, baseline.getFloat("tasks.find { it.name == 'Baseline Cost - Task' }.cost"));
+        assertEquals(11, baseline.getInt("tasks.find { it.name == 'Baseline Duration - Task' }.durationDays"));
+        assertEquals("2014-03-01", baseline.getString("tasks.find { it.name == 'Baseline Finish - Task' }.finish"));
+        assertEquals("2014-04-01", baseline.getString("tasks.find { it.name == 'Baseline Start - Task' }.start"));
+        assertEquals(51f, baseline.getFloat("tasks.find { it.name == 'Baseline Work - Task' }.workHours"));
+        given().when().get("/api/v1/projects/" + projectId + "/baselines/" + baselineId + "/variance")
+                .then().statusCode(200).body("tasks.size()", equalTo(report.getInt("tasksImported")));
+
         List<String> fields = report.getList("unmapped.field", String.class);
-        assertTrue(fields.contains("baseline") && fields.contains("baseline1") && fields.contains("baseline10"),
-                "baseline groups in " + fields);
-        assertEquals("baselines are not imported", report.getString("unmapped.find { it.field == 'baseline' }.reason"));
+        assertTrue(fields.contains("baseline1") && fields.contains("baseline10") && !fields.contains("baseline"),
+                "Baseline1–10 reported, Baseline0 not: " + fields);
+        assertEquals("only Baseline0 is imported (as a project baseline)",
+                report.getString("unmapped.find { it.field == 'baseline1' }.reason"));
+        assertTrue(report.getList("unmapped.element", String.class).contains("BASELINE"),
+                "Baseline0 fields taken from the plan are reported");
+    }
+
+    @Test
+    void aFileWithoutBaselinesSavesNone() {
+        String projectId = create(uniqueKey());
+        JsonPath report = Samples.importInto(projectId, Samples.bytes(Samples.file(LINKS)));
+        assertNull(report.get("baseline"));
+        given().when().get("/api/v1/projects/" + projectId + "/baselines").then().statusCode(200)
+                .body("totalItems", equalTo(0));
     }
 
     @Test

@@ -61,6 +61,7 @@ public final class WebhookLatency {
     /** Arrival (nanoTime) of the first webhook naming each UUID in its body. */
     private final Map<String, Long> arrived = new ConcurrentHashMap<>();
     private final AtomicInteger webhooks = new AtomicInteger();
+    private final java.util.Set<String> webhookIds = ConcurrentHashMap.newKeySet();
 
     WebhookLatency(Api api) {
         this.api = api;
@@ -80,6 +81,10 @@ public final class WebhookLatency {
                 arrived.putIfAbsent(m.group(), at);
             }
             webhooks.incrementAndGet();
+            String webhookId = exchange.getRequestHeaders().getFirst("webhook-id");
+            if (webhookId != null) {
+                webhookIds.add(webhookId);
+            }
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
@@ -145,6 +150,8 @@ public final class WebhookLatency {
             out.println(row("201->webhook", delivered, r.ids.size(), toWebhook));
             out.println(row("request->201", r.ids.size(), count, r.writeLatency));
             out.println(row("request->webhook", delivered, r.ids.size(), dueToWebhook));
+            out.printf("(receiver: %d webhooks in all, warm-up included, %d distinct webhook-id: %d duplicates)%n",
+                    webhooks.get(), webhookIds.size(), webhooks.get() - webhookIds.size());
             if (early > 0) {
                 out.printf("(%d webhooks arrived before the client had read the 201; counted as 0 ms)%n", early);
             }
