@@ -12,6 +12,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
@@ -72,6 +74,28 @@ public final class FeedCalendar {
         // Due dates and bookings mark a day; they should not show the whole day as busy.
         event.setTransparency(true);
         calendar.addEvent(event);
+        return this;
+    }
+
+    /**
+     * One all-day item of a feed, as the services collect them before writing: see {@link #allDay} for the
+     * meaning of each part; {@code category} is the item's one category.
+     */
+    public record Item(String uid, String summary, LocalDate first, LocalDate last, String description,
+            Instant revised, String category) {
+
+        /** An item on one day. */
+        public static Item onDay(String uid, String summary, LocalDate day, String description, Instant revised,
+                String category) {
+            return new Item(uid, summary, day, day, description, revised, category);
+        }
+    }
+
+    /** Adds the items in a stable order (first day, then UID), so that the same items give the same feed. */
+    public FeedCalendar allDay(Collection<Item> items) {
+        items.stream().sorted(Comparator.comparing(Item::first).thenComparing(Item::uid))
+                .forEach(i -> allDay(i.uid(), i.summary(), i.first(), i.last(), i.description(), i.revised(),
+                        List.of(i.category())));
         return this;
     }
 

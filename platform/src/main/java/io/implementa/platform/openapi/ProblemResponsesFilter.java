@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * 401 is documented where a token is needed ({@link SecurityRequirementsFilter} has set the requirements by then).
  *
  * <p>For generated clients and the linter (docs/api-conventions.md#openapi) it also gives every response header a
- * schema and lets {@code Problem} admit the extension members problems carry.
+ * schema, every JSON request body an example ({@link RequestExamples}), and lets {@code Problem} admit the extension
+ * members problems carry.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -37,9 +38,11 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        RequestExamples examples = new RequestExamples(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach(
                 (method, operation) -> {
                     complete(path, method, operation);
+                    examples.complete(operation);
                     typeHeaders(operation);
                 }));
         admitProblemExtensions(openAPI);

@@ -5,6 +5,7 @@ import io.implementa.platform.http.PageView;
 import io.implementa.platform.http.ProblemException;
 import io.implementa.platform.http.Sorting;
 import io.implementa.platform.security.Caller;
+import io.implementa.project.cost.CostService;
 import io.implementa.project.baseline.BaselineApi.BaselineSummary;
 import io.implementa.project.baseline.BaselineApi.BaselineTask;
 import io.implementa.project.baseline.BaselineApi.BaselineView;
@@ -42,11 +43,13 @@ public class BaselineService {
     private final BaselineSnapshotter snapshotter;
     private final Caller caller;
     private final Clock clock;
+    private final CostService costs;
 
-    public BaselineService(BaselineSnapshotter snapshotter, Caller caller, Clock clock) {
+    public BaselineService(BaselineSnapshotter snapshotter, Caller caller, Clock clock, CostService costs) {
         this.snapshotter = snapshotter;
         this.caller = caller;
         this.clock = clock;
+        this.costs = costs;
     }
 
     /**
@@ -100,6 +103,10 @@ public class BaselineService {
             e.persist();
         }
         Baseline.flush();
+        if (baseline.current) {
+            // The overrun forecast measures against the current baseline's BAC from now on.
+            costs.recheck(projectId);
+        }
         return Optional.of(BaselineSummary.of(baseline));
     }
 
@@ -208,6 +215,7 @@ public class BaselineService {
                 Baseline.flush();
                 baseline.current = true;
                 Baseline.flush();
+                costs.recheck(projectId);
             }
             return BaselineSummary.of(baseline);
         });

@@ -33,6 +33,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -201,6 +202,9 @@ public class ChangeRequestService {
     @Transactional
     public Optional<ChangeRequestView> implement(UUID projectId, UUID id, ImplementChangeRequest request) {
         return ChangeRequest.find(projectId, id).map(change -> {
+            // The project row before the per-project lock, in the order saving a baseline takes them (it locks the
+            // row, then re-checks the cost forecast under the per-project lock): the other order could deadlock.
+            Project.findByIdOptional(projectId, LockModeType.PESSIMISTIC_WRITE);
             Project project = editable(projectId);
             ChangeRequestStatus from = change.moveTo(ChangeRequestStatus.IMPLEMENTED, clock.instant());
             if (change.costImpact.signum() != 0) {

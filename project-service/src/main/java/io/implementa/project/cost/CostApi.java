@@ -55,7 +55,7 @@ public final class CostApi {
             @Schema(description = "amount + both reserves") BigDecimal total,
             List<Integer> thresholds,
             @Schema(description = "Thresholds the actual cost is at or above now") List<Integer> crossedThresholds,
-            @Schema(description = "Whether the estimate at completion is above the budget now")
+            @Schema(description = "Whether the estimate at completion is above the budget at completion now")
             boolean overrunForecast,
             boolean approved,
             PersonRef approvedBy,
@@ -70,6 +70,13 @@ public final class CostApi {
             List<CategoryCost> byCategory,
             @Schema(description = "Approved timesheet labour in another currency than the budget's, per currency: "
                     + "kept, but not in actualCost (nothing is converted)") List<ExcludedLabour> excludedLabour,
+            @Schema(description = "BAC the overrun forecast measures against: the current baseline's cost, or without "
+                    + "a baseline the tasks' planned cost now (fixed + priced labour); null while it is 0")
+            BigDecimal budgetAtCompletion,
+            @Schema(description = "EAC = BAC / CPI; null until something is both earned and spent")
+            BigDecimal estimateAtCompletion,
+            @Schema(description = "The current baseline BAC comes from; null when it comes from the current plan")
+            UUID forecastBaselineId,
             @Schema(description = "Entity version; the ETag carries the same value") long version) {
     }
 

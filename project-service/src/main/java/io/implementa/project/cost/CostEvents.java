@@ -27,7 +27,10 @@ public final class CostEvents {
             PersonRef sponsor) {
     }
 
-    /** The estimate at completion rose above the budget at completion; once per crossing. */
+    /**
+     * The estimate at completion rose above the budget at completion (the current baseline's cost, or the current
+     * plan's without a baseline: then {@code baselineId} is null); once per crossing.
+     */
     @EventType("io.implementa.project.CostOverrunForecast")
     public record CostOverrunForecast(
             @NotNull UUID projectId,
@@ -38,6 +41,7 @@ public final class CostEvents {
             @NotNull BigDecimal varianceAtCompletion,
             @NotNull LocalDate statusDate,
             PersonRef manager,
-            PersonRef sponsor) {
+            PersonRef sponsor,
+            UUID baselineId) {
     }
 }

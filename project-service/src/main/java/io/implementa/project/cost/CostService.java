@@ -20,6 +20,7 @@ import io.implementa.project.cost.CostApi.SetPlannedCostRequest;
 import io.implementa.project.evm.EacMethod;
 import io.implementa.project.evm.EarnedValue;
 import io.implementa.project.evm.EarnedValueCalculator;
+import io.implementa.project.baseline.Baseline;
 import io.implementa.project.calendar.ProjectCalendar;
 import io.implementa.project.project.Project;
 import io.implementa.project.schedule.TaskSchedule;
@@ -344,24 +345,20 @@ public class CostService {
             outbox.publish(project.id, project.id, new CostEvents.BudgetThresholdCrossed(project.id, project.key,
                     budget.currency, budget.amount, actual, threshold, consumed, project.manager, project.sponsor));
         }
-        EarnedValue forecast = forecast(project.id, budget.amount, actual);
-        boolean overrun = forecast.eac() != null && forecast.eac().compareTo(budget.amount) > 0;
+        Forecast forecast = forecast(project.id, actual);
+        EarnedValue figures = forecast.figures();
+        boolean overrun = figures.eac() != null && figures.eac().compareTo(figures.bac()) > 0;
         if (overrun && !budget.overrunForecast) {
             outbox.publish(project.id, project.id, new CostEvents.CostOverrunForecast(project.id, project.key,
-                    budget.currency, forecast.bac(), forecast.eac(), forecast.vac(), LocalDate.now(clock),
-                    project.manager, project.sponsor));
+                    budget.currency, figures.bac(), figures.eac(), figures.vac(), LocalDate.now(clock),
+                    project.manager, project.sponsor, forecast.baselineId()));
         }
         budget.overrunForecast = overrun;
     }
 
-    /** Earned value from the current plan (see {@link #forecast}): what the cost health reads its CPI from. */
+    /** Earned value as {@link #forecast} measures it: what the cost health reads its CPI from. */
     public EarnedValue currentPerformance(UUID projectId) {
-        BigDecimal bac = Budget.forProject(projectId).map(b -> b.amount).orElse(BigDecimal.ZERO);
-        if (TaskPlannedCost.count("projectId", projectId) == 0) {
-            return EarnedValueCalculator.undefined(actualCost(projectId), EacMethod.CPI,
-                    "no task has a planned cost, so nothing can be earned");
-        }
-        return forecast(projectId, bac, actualCost(projectId));
+        return forecast(projectId, actualCost(projectId)).figures();
     }
 
     /** Share of the budget amount consumed by the actual cost, in percent; null without a budget amount. */
@@ -369,14 +366,46 @@ public class CostService {
         return Budget.forProject(projectId).map(b -> b.consumedPercent(actualCost(projectId))).orElse(null);
     }
 
+    /** The forecast's figures and what they measure against: a baseline, or (null) the current plan. */
+    record Forecast(EarnedValue figures, UUID baselineId) {
+    }
+
     /**
-     * The default EAC (BAC / CPI) from the current plan: EV is each task's planned fixed cost times its percent
-     * complete; BAC is the budget amount. Undefined (null EAC) until something is earned and spent.
+     * The default EAC (BAC / CPI) with AC the actual cost. With a current baseline, BAC is its cost (the leaf tasks'
+     * fixed cost + labour when it was saved) and EV each baseline leaf's cost × the task's percent complete now.
+     * Without one, the current plan stands in for it: BAC is the tasks' planned cost now (fixed + priced labour) and
+     * EV each task's planned cost × its percent complete. Undefined (null EAC) while BAC is 0 or until something is
+     * both earned and spent. PV is not needed for BAC / CPI and is reported as EV.
      */
-    private EarnedValue forecast(UUID projectId, BigDecimal bac, BigDecimal actual) {
-        BigDecimal earned = sum("select coalesce(sum(c.fixed_cost * t.percent_complete / 100.0), 0) "
-                + "from task_planned_cost c join task t on t.id = c.task_id where c.project_id = ?1", projectId, null);
-        return EarnedValueCalculator.compute(bac, earned, earned, actual, EacMethod.CPI);
+    private Forecast forecast(UUID projectId, BigDecimal actual) {
+        Optional<Baseline> baseline = Baseline.currentOf(projectId);
+        BigDecimal bac;
+        BigDecimal earned;
+        if (baseline.isPresent()) {
+            Object[] row = (Object[]) em.createNativeQuery("select coalesce(sum(b.cost), 0), "
+                    + "coalesce(sum(b.cost * coalesce(t.percent_complete, 0) / 100.0), 0) from baseline_task b "
+                    + "left join task t on t.id = b.task_id where b.baseline_id = ?1 and not b.summary")
+                    .setParameter(1, baseline.get().id).getSingleResult();
+            bac = decimal(row[0]);
+            earned = decimal(row[1]);
+        } else {
+            Map<UUID, BigDecimal> planned = plannedCosts(projectId);
+            bac = planned.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            earned = BigDecimal.ZERO;
+            if (!planned.isEmpty()) {
+                for (Task task : Task.<Task>list("id in ?1", planned.keySet())) {
+                    earned = earned.add(planned.get(task.id).multiply(BigDecimal.valueOf(task.percentComplete))
+                            .divide(BigDecimal.valueOf(100)));
+                }
+            }
+        }
+        UUID baselineId = baseline.map(b -> b.id).orElse(null);
+        if (bac.signum() == 0) {
+            return new Forecast(EarnedValueCalculator.undefined(actual, EacMethod.CPI, baselineId == null
+                    ? "no task has a planned cost, so nothing can be earned"
+                    : "the current baseline has no cost, so nothing can be earned"), baselineId);
+        }
+        return new Forecast(EarnedValueCalculator.compute(bac, earned, earned, actual, EacMethod.CPI), baselineId);
     }
 
     private BudgetView view(Budget budget) {
@@ -395,13 +424,15 @@ public class CostService {
         }
         BigDecimal plannedTotal = scale(planned.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
         BigDecimal actualTotal = scale(actual.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        Forecast forecast = forecast(budget.projectId, actualTotal);
         return new BudgetView(budget.projectId, budget.currency, scale(budget.amount),
                 scale(budget.contingencyReserve), scale(budget.managementReserve),
                 scale(budget.amount.add(budget.contingencyReserve).add(budget.managementReserve)),
                 budget.thresholds(), budget.crossed(), budget.overrunForecast, budget.approved, budget.approvedBy,
                 budget.approvedAt, budget.approvalNote, plannedTotal, actualTotal,
                 budget.consumedPercent(actualTotal), scale(budget.amount.subtract(actualTotal)), byCategory,
-                excludedLabour(budget), budget.version);
+                excludedLabour(budget), forecast.figures().bac(), forecast.figures().eac(), forecast.baselineId(),
+                budget.version);
     }
 
     /** Approved timesheet labour in another currency than the budget's: kept, reported, never converted or added. */

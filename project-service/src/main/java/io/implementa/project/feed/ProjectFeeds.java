@@ -1,6 +1,7 @@
 package io.implementa.project.feed;
 
 import io.implementa.platform.feed.FeedCalendar;
+import io.implementa.platform.feed.FeedCalendar.Item;
 import io.implementa.platform.security.Memberships;
 import io.implementa.project.deliverable.Deliverable;
 import io.implementa.project.project.Project;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +76,7 @@ public class ProjectFeeds {
                         return;
                     }
                     Project project = byId.get(milestone.projectId);
-                    items.add(new Item("milestone-" + milestone.id + "@project-service.implementa",
+                    items.add(Item.onDay("milestone-" + milestone.id + "@project-service.implementa",
                             project.key + ": " + milestone.name + (done ? " (done)" : ""), date,
                             "Milestone of " + project.key + " " + project.name
                                     + (milestone.deadline == null ? "" : "; deadline " + milestone.deadline),
@@ -84,19 +84,12 @@ public class ProjectFeeds {
                 });
         Deliverable.<Deliverable>list("projectId in ?1 and dueDate is not null", byId.keySet()).forEach(d -> {
             Project project = byId.get(d.projectId);
-            items.add(new Item("deliverable-" + d.id + "@project-service.implementa",
+            items.add(Item.onDay("deliverable-" + d.id + "@project-service.implementa",
                     project.key + ": " + d.name + " due", d.dueDate,
                     "Deliverable of " + project.key + " " + project.name + ", " + d.status
                             + (d.owner == null ? "" : ", owned by " + d.owner.name()),
                     d.updatedAt, "Deliverable"));
         });
-        items.sort(Comparator.comparing(Item::date).thenComparing(Item::uid));
-        items.forEach(i -> calendar.allDay(i.uid(), i.summary(), i.date(), i.date(), i.description(), i.revised(),
-                List.of(i.category())));
-        return calendar;
-    }
-
-    private record Item(String uid, String summary, LocalDate date, String description, Instant revised,
-            String category) {
+        return calendar.allDay(items);
     }
 }

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.implementa.project.lifecycle.Lifecycle;
@@ -145,11 +146,61 @@ class BudgetResourceTest {
             assertEquals(1200.0, data.path("estimateAtCompletion").asDouble());
             assertEquals(-200.0, data.path("varianceAtCompletion").asDouble());
             assertEquals(p.manager(), data.path("manager").path("subject").asText());
+            assertTrue(data.path("baselineId").isNull(), "without a baseline the current plan is the BAC");
             Thread.sleep(Duration.ofSeconds(2).toMillis());
             assertEquals(1, events.records().stream()
                     .filter(event(p.projectId(), "io.implementa.project.CostOverrunForecast")).count());
         }
         given().when().get(budgetOf(p.projectId())).then().statusCode(200).body("overrunForecast", equalTo(true));
+    }
+
+    private static void fixedCost(String projectId, String taskId, String amount) {
+        given().contentType(ContentType.JSON).body("{\"fixedCost\":" + amount + ",\"category\":\"SERVICES\"}")
+                .when().put("/api/v1/projects/" + projectId + "/tasks/" + taskId + "/planned-cost")
+                .then().statusCode(200);
+    }
+
+    /**
+     * Baseline: A (50 % done) and B (not started), 1,000 each → BAC 2,000, EV 500. B's plan then grows to 5,000, which
+     * the baseline does not follow. AC 450 → EAC 2,000 × 450 / 500 = 1,800, no overrun; AC 600 → EAC 2,400 > 2,000,
+     * announced once with BAC 2,000 (not the budget's 10,000 nor the current plan's 6,000); AC 650 stays over.
+     */
+    @Test
+    void theOverrunForecastMeasuresAgainstTheCurrentBaselinesBac() throws Exception {
+        People p = Lifecycle.project();
+        approvedBudget(p.projectId(), "10000", p.sponsor());
+        String a = Planning.post(p.projectId(), "{\"name\":\"A\",\"duration\":5,\"percentComplete\":50}");
+        String b = Planning.post(p.projectId(), "{\"name\":\"B\",\"duration\":5}");
+        fixedCost(p.projectId(), a, "1000");
+        fixedCost(p.projectId(), b, "1000");
+        String baseline = given().contentType(ContentType.JSON).body("{\"name\":\"Approved\"}")
+                .when().post("/api/v1/projects/" + p.projectId() + "/baselines")
+                .then().statusCode(201).extract().path("id");
+        fixedCost(p.projectId(), b, "5000");
+        try (KafkaTestConsumer events = KafkaTestConsumer.fromEnd(TOPIC)) {
+            book(p.projectId(), "SERVICES", "450", "EUR");
+            given().when().get(budgetOf(p.projectId())).then().statusCode(200)
+                    .body("overrunForecast", equalTo(false))
+                    .body("budgetAtCompletion", equalTo(2000.0f))
+                    .body("estimateAtCompletion", equalTo(1800.0f))
+                    .body("forecastBaselineId", equalTo(baseline));
+            book(p.projectId(), "SERVICES", "150", "EUR");
+            book(p.projectId(), "SERVICES", "50", "EUR");
+            JsonNode data = read(events.awaitRecord(event(p.projectId(),
+                    "io.implementa.project.CostOverrunForecast"))).path("data");
+            assertEquals(2000.0, data.path("budgetAtCompletion").asDouble());
+            assertEquals(2400.0, data.path("estimateAtCompletion").asDouble());
+            assertEquals(-400.0, data.path("varianceAtCompletion").asDouble());
+            assertEquals(baseline, data.path("baselineId").asText());
+            Thread.sleep(Duration.ofSeconds(2).toMillis());
+            assertEquals(1, events.records().stream()
+                    .filter(event(p.projectId(), "io.implementa.project.CostOverrunForecast")).count());
+        }
+        given().when().get(budgetOf(p.projectId())).then().statusCode(200)
+                .body("overrunForecast", equalTo(true))
+                .body("plannedCost", equalTo(6000.0f))
+                .body("budgetAtCompletion", equalTo(2000.0f))
+                .body("estimateAtCompletion", equalTo(2600.0f));
     }
 
     @Test

@@ -62,6 +62,34 @@ class PlanImportTest {
         assertEquals(List.of("FF", "FS", "SF", "SS"), types.stream().distinct().sorted().toList());
     }
 
+    /**
+     * The same plan as the task-links MSPDI sample, as MS Project 2019 saved it in its own .mpp format (MPXJ's
+     * test data, LGPL-2.1; see src/test/resources/mpp/README.md): same tasks, links, lags and schedule.
+     */
+    @Test
+    void importsAnMppFileMsProjectSaved() throws Exception {
+        byte[] mpp;
+        try (var in = PlanImportTest.class.getResourceAsStream("/mpp/task-links-project2019-mpp14.mpp")) {
+            mpp = in.readAllBytes();
+        }
+        String projectId = create(uniqueKey());
+        JsonPath report = given().contentType("application/octet-stream").body(mpp)
+                .when().post(plan(projectId))
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("MPP", report.getString("format"));
+        assertEquals(16, report.getInt("tasksImported"));
+        assertEquals(8, report.getInt("dependenciesImported"));
+        assertEquals("2018-10-18", report.getString("projectStart"));
+        List<Integer> lags = given().when().get(dependencies(projectId) + "?size=100").then().extract().jsonPath()
+                .getList("items.lag", Integer.class);
+        assertEquals(List.of(0, 1, 2, 5, 10), lags.stream().distinct().sorted().toList());
+        JsonPath comparison = given().contentType("application/xml").body(Samples.bytes(Samples.file(LINKS)))
+                .when().post("/api/v1/projects/" + projectId + "/imports/mspdi/comparison")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(16, comparison.getInt("tasksCompared"));
+        assertEquals(comparison.getString("msProjectFinish"), comparison.getString("projectFinish"));
+    }
+
     @Test
     void refusesAFileOfNoKnownFormat() {
         String projectId = create(uniqueKey());

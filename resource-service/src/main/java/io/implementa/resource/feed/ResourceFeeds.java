@@ -1,6 +1,7 @@
 package io.implementa.resource.feed;
 
 import io.implementa.platform.feed.FeedCalendar;
+import io.implementa.platform.feed.FeedCalendar.Item;
 import io.implementa.resource.allocation.Allocation;
 import io.implementa.resource.allocation.AllocationKind;
 import io.implementa.resource.allocation.AllocationStatus;
@@ -9,11 +10,8 @@ import io.implementa.resource.capacity.Absence;
 import io.implementa.resource.resource.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +37,7 @@ public class ResourceFeeds {
         String name = tasks.values().stream().map(t -> t.projectKey).findFirst().orElse("Project");
         List<Item> items = new ArrayList<>();
         allocations.forEach(a -> items.add(allocation(a, resources.get(a.resourceId), tasks.get(a.id))));
-        return calendar(FeedCalendar.named(name + ": allocations"), items);
+        return FeedCalendar.named(name + ": allocations").allDay(items);
     }
 
     /** The allocations and absences of the person's resource. */
@@ -61,7 +59,7 @@ public class ResourceFeeds {
                 "Absent: " + label(absence.kind.name())
                         + (absence.hoursPerDay == null ? "" : " (" + plain(absence.hoursPerDay) + " h/day)"),
                 absence.startDate, absence.endDate, absence.note, absence.createdAt, "Absence")));
-        return calendar(calendar, items);
+        return calendar.allDay(items);
     }
 
     private static Item allocation(Allocation a, Resource resource, TaskAssignment task) {
@@ -93,13 +91,6 @@ public class ResourceFeeds {
         return byAllocation;
     }
 
-    private static FeedCalendar calendar(FeedCalendar calendar, List<Item> items) {
-        items.sort(Comparator.comparing(Item::first).thenComparing(Item::uid));
-        items.forEach(i -> calendar.allDay(i.uid(), i.summary(), i.first(), i.last(), i.description(), i.revised(),
-                List.of(i.category())));
-        return calendar;
-    }
-
     private static String label(String constant) {
         String words = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
@@ -107,9 +98,5 @@ public class ResourceFeeds {
 
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
-    }
-
-    private record Item(String uid, String summary, LocalDate first, LocalDate last, String description,
-            Instant revised, String category) {
     }
 }

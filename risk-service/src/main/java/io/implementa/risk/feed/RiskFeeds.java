@@ -1,6 +1,7 @@
 package io.implementa.risk.feed;
 
 import io.implementa.platform.feed.FeedCalendar;
+import io.implementa.platform.feed.FeedCalendar.Item;
 import io.implementa.platform.security.Memberships;
 import io.implementa.risk.action.ActionStatus;
 import io.implementa.risk.action.MitigationAction;
@@ -8,10 +9,7 @@ import io.implementa.risk.register.RiskRegister;
 import io.implementa.risk.risk.Risk;
 import io.implementa.risk.risk.RiskStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,7 +57,7 @@ public class RiskFeeds {
         List<Item> items = new ArrayList<>();
         for (Risk risk : risks) {
             if (risk.status != RiskStatus.CLOSED && risk.nextReviewDate != null) {
-                items.add(new Item("risk-review-" + risk.id + "@risk-service.implementa",
+                items.add(Item.onDay("risk-review-" + risk.id + "@risk-service.implementa",
                         "Risk review: " + risk.key + " " + risk.title, risk.nextReviewDate,
                         "Review of risk " + risk.key + " (score " + risk.score + ", " + risk.status + ")"
                                 + (risk.owner == null ? "" : ", owned by " + risk.owner.name()),
@@ -77,19 +75,12 @@ public class RiskFeeds {
             Risk risk = byId.get(action.riskId);
             String riskKey = risk == null ? "" : " (" + risk.key + ")";
             boolean done = action.status == ActionStatus.DONE;
-            items.add(new Item("mitigation-" + action.id + "@risk-service.implementa",
+            items.add(Item.onDay("mitigation-" + action.id + "@risk-service.implementa",
                     "Mitigation due: " + action.title + riskKey + (done ? " (done)" : ""), action.dueDate,
                     "Mitigation action of risk" + riskKey + (risk == null ? "" : " " + risk.title)
                             + (action.owner == null ? "" : ", owned by " + action.owner.name()) + ", " + action.status,
                     action.updatedAt, "Mitigation"));
         }
-        items.sort(Comparator.comparing(Item::date).thenComparing(Item::uid));
-        items.forEach(i -> calendar.allDay(i.uid(), i.summary(), i.date(), i.date(), i.description(), i.revised(),
-                List.of(i.category())));
-        return calendar;
-    }
-
-    private record Item(String uid, String summary, LocalDate date, String description, Instant revised,
-            String category) {
+        return calendar.allDay(items);
     }
 }

@@ -75,9 +75,12 @@ public class RiskCsvResource {
     @ChangesProject({ ProjectRole.MANAGER, ProjectRole.SPONSOR, ProjectRole.MEMBER, ProjectRole.STAKEHOLDER })
     @Operation(operationId = "importRisksCsv", summary = "Import risks from CSV",
             description = "RFC 4180, UTF-8, with a header row naming the columns of docs/integrations.md (title, "
-                    + "category, probability and impact required; key, assessment and status columns are ignored). "
+                    + "category, probability and impact required; key, status and computed columns are ignored). "
                     + "Each row identifies a risk as POST .../risks does (next key of the register, status "
-                    + "IDENTIFIED, RiskIdentified announced); a row without owner columns is owned by the caller. "
+                    + "IDENTIFIED, RiskIdentified announced); a row with assessment columns (kind and the three "
+                    + "impacts, with response, residual and exposure optional) is then assessed as POST "
+                    + ".../assessments does (ASSESSED, RiskAssessed). A row without owner columns is owned by the "
+                    + "caller. "
                     + "All or nothing: every error is reported with its row (the header is row 1) and column, and "
                     + "nothing is imported while one remains. Those who may identify risks may import them; at "
                     + "most 1 MiB and 5000 rows.")
@@ -149,6 +152,10 @@ public class RiskCsvResource {
             List<ImportedRisk> imported = rows.stream()
                     .map(row -> {
                         RiskApi.RiskView risk = risks.identify(projectId, row.request(), caller.person());
+                        if (row.assessment() != null) {
+                            risk = risks.assessIdentified(projectId, risk.id(), row.assessment(), caller.person(),
+                                    "assessed on CSV import");
+                        }
                         return new ImportedRisk(row.line(), risk.id(), risk.key(), risk.title());
                     })
                     .toList();

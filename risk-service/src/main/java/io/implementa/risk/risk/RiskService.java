@@ -100,6 +100,21 @@ public class RiskService {
         return RiskView.of(risk);
     }
 
+    /**
+     * Assesses a risk the caller's transaction has just identified (a CSV row with assessment columns), as
+     * {@link #assess(UUID, UUID, IfMatch, AssessRiskRequest, PersonRef)} does: history entry, RiskAssessed,
+     * escalation check.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RiskView assessIdentified(UUID projectId, UUID riskId, Risk.Assessment assessment, PersonRef by,
+            String reason) {
+        RiskRegister register = openRegister(projectId);
+        Risk risk = Risk.findInProject(projectId, riskId).orElseThrow(() -> new ProblemException.NotFound("risk",
+                riskId));
+        assess(register, risk, assessment, by, reason);
+        return RiskView.of(risk);
+    }
+
     /** Assesses the risk, keeps the assessment in its history, announces it and compares it with the appetite. */
     private void assess(RiskRegister register, Risk risk, Risk.Assessment assessment, PersonRef by, String reason) {
         int previousScore = risk.score;

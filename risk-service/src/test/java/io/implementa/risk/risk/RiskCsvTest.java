@@ -192,4 +192,70 @@ class RiskCsvTest {
                     copy.stream().map(r -> r.get(column)).toList(), column);
         }
     }
+
+    @Test
+    void anAssessedRiskExportsAndImportsWithItsWholeAssessment() throws Exception {
+        Project source = feed.openRegister();
+        String key = identify(source, "Data cleansing overruns", "Nobody owns the data", "DATA_MIGRATION", 2, 3);
+        String id = given().queryParam("sort", "key").when().get(RISKS, source.id()).then().statusCode(200)
+                .extract().path("items[0].id");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("""
+                        {"kind":"THREAT","probability":4,"impacts":{"schedule":5,"cost":3,"scopeQuality":2},
+                         "exposure":{"probabilityPercent":40,"costImpact":120000.50,"currency":"EUR"},
+                         "proximity":"2027-03-01","trigger":"More than 5% rejected, again",
+                         "responseStrategy":"REDUCE","contingencyPlan":"Second cleansing sprint",
+                         "residual":{"probability":2,"impact":2},"nextReviewDate":"2027-02-01",
+                         "reason":"Trial migration"}""")
+                .when().post(RISKS + "/{riskId}/assessments", source.id(), id).then().statusCode(200);
+        byte[] exported = given().when().get(EXPORT, source.id()).then().statusCode(200).extract().asByteArray();
+
+        Project target = feed.openRegister();
+        try (KafkaTestConsumer events = KafkaTestConsumer.fromEnd(RiskResourceTest.RISK_EVENTS)) {
+            given().contentType("text/csv; charset=UTF-8").body(exported)
+                    .when().post(IMPORT, target.id())
+                    .then().statusCode(200).body("risks.key", contains(target.key() + "-R-001"));
+            JsonNode assessed = json.readTree(events.awaitRecord(r -> target.id().toString().equals(r.key())
+                    && r.value().contains("io.implementa.risk.RiskAssessed")).value()).get("data");
+            assertEquals(20, assessed.get("score").asInt());
+        }
+        CSVRecord original = parse(new String(exported, StandardCharsets.UTF_8)).get(0);
+        CSVRecord copy = parse(given().when().get(EXPORT, target.id()).then().statusCode(200).extract().asString())
+                .get(0);
+        assertEquals(key, original.get("key"));
+        for (String column : RiskCsv.COLUMNS) {
+            if (!List.of("key", "id", "createdAt").contains(column)) {
+                assertEquals(original.get(column), copy.get(column), column);
+            }
+        }
+        assertEquals("ASSESSED", copy.get("status"));
+        assertEquals("REDUCE", copy.get("responseStrategy"));
+        assertEquals("48000.20", copy.get("exposureAmount"));
+    }
+
+    @Test
+    void refusesBadAssessmentColumnsByRowAndColumnAndImportsNothing() {
+        Project project = feed.openRegister();
+        String csv = "title,category,probability,impact,kind,scheduleImpact,costImpact,scopeImpact,"
+                + "responseStrategy,proximity,residualProbability,residualImpact,exposurePercent,exposureCostImpact,"
+                + "exposureCurrency,nextReviewDate\n"
+                + "Good and assessed,COST,2,4,OPPORTUNITY,1,4,2,ENHANCE,2027-03-01,1,1,10,5000,EUR,2027-02-01\n"
+                + "Impact not the highest,COST,2,3,THREAT,1,4,2,,,,,,,,\n"
+                + "Strategy of the other kind,COST,2,4,THREAT,1,4,x,EXPLOIT,soon,3,,,,,\n"
+                + "Exposure half given,COST,2,4,THREAT,1,4,2,,,,,140,,eur,\n"
+                + "Not assessed but with a response,COST,2,2,THREAT,,,,AVOID,,,,,,,2027-02-01\n";
+        given().contentType("text/csv").body(csv)
+                .when().post(IMPORT, project.id())
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("row 3, column impact", "row 4, column scopeImpact",
+                        "row 4, column responseStrategy", "row 4, column proximity", "row 4, column residualImpact",
+                        "row 5, column exposurePercent", "row 5, column exposureCostImpact",
+                        "row 5, column exposureCurrency", "row 6, column responseStrategy"))
+                .body("rowErrors.find { it.row == 3 }.message",
+                        equalTo("must be the highest of scheduleImpact, costImpact and scopeImpact (4) when the risk "
+                                + "is assessed"))
+                .body("rowErrors.find { it.row == 4 && it.column == 'responseStrategy' }.message",
+                        equalTo("a THREAT takes one of AVOID, REDUCE, TRANSFER, ACCEPT"));
+        given().when().get(RISKS, project.id()).then().statusCode(200).body("totalItems", equalTo(0));
+    }
 }
