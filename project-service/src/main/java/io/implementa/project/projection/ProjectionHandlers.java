@@ -110,8 +110,8 @@ public final class ProjectionHandlers {
         @Override
         public void handle(IncomingEvent<ResourceCreated> event) {
             ResourceCreated r = event.payload();
-            store.costRates(r.resourceId(), r.name(), r.costRates(), r.version());
-            store.email(r.resourceId(), r.person() == null ? null : r.person().email(), r.version());
+            store.resource(r.resourceId(), r.name(), r.person() == null ? null : r.person().email(), r.costRates(),
+                    r.version());
         }
     }
 
@@ -132,8 +132,8 @@ public final class ProjectionHandlers {
         @Override
         public void handle(IncomingEvent<ResourceUpdated> event) {
             ResourceUpdated r = event.payload();
-            store.costRates(r.resourceId(), r.name(), r.costRates(), r.version());
-            store.email(r.resourceId(), r.person() == null ? null : r.person().email(), r.version());
+            store.resource(r.resourceId(), r.name(), r.person() == null ? null : r.person().email(), r.costRates(),
+                    r.version());
         }
     }
 

@@ -131,14 +131,19 @@ public class ProjectionStore {
         }).toList();
     }
 
-    /** Replaces a resource's cost rates unless a newer version of the resource is held already. */
+    /**
+     * Keeps a resource's name, its person's e-mail and its cost rates, replacing what is held unless a newer
+     * version of the resource is held already (an older event then changes nothing).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void costRates(UUID resourceId, String name, List<CostRate> rates, long version) {
+    public void resource(UUID resourceId, String name, String email, List<CostRate> rates, long version) {
         int newer = em.createNativeQuery("""
-                insert into resource_rate_version (resource_id, name, version) values (?1, ?2, ?3)
-                on conflict (resource_id) do update set name = excluded.name, version = excluded.version
+                insert into resource_rate_version (resource_id, name, email, version) values (?1, ?2, ?3, ?4)
+                on conflict (resource_id) do update
+                set name = excluded.name, email = excluded.email, version = excluded.version
                 where resource_rate_version.version <= excluded.version""")
-                .setParameter(1, resourceId).setParameter(2, name).setParameter(3, version).executeUpdate();
+                .setParameter(1, resourceId).setParameter(2, name).setParameter(3, email).setParameter(4, version)
+                .executeUpdate();
         if (newer == 0) {
             return;
         }
@@ -151,16 +156,6 @@ public class ProjectionStore {
                     .setParameter(3, rate.standardRate()).setParameter(4, rate.overtimeRate())
                     .setParameter(5, rate.currency()).executeUpdate();
         }
-    }
-
-    /**
-     * Keeps the e-mail of the resource's person with the version {@link #costRates} just stored; an older
-     * event (whose version is no longer the one held) changes nothing.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void email(UUID resourceId, String email, long version) {
-        em.createNativeQuery("update resource_rate_version set email = ?2 where resource_id = ?1 and version = ?3")
-                .setParameter(1, resourceId).setParameter(2, email).setParameter(3, version).executeUpdate();
     }
 
     /** A resource of the resource-service as this service knows it (from its latest event). */
