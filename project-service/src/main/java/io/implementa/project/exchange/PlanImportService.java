@@ -1,5 +1,6 @@
 package io.implementa.project.exchange;
 
+import io.implementa.platform.http.CsvErrors;
 import io.implementa.platform.http.ProblemException;
 import io.implementa.platform.outbox.Outbox;
 import io.implementa.platform.security.Caller;
@@ -121,15 +122,15 @@ public class PlanImportService {
                 boolean summary = parents.contains(r.outline());
                 if (summary && r.constraintType() != ConstraintType.ASAP && r.constraintType() != ConstraintType.SNET
                         && r.constraintType() != ConstraintType.FNLT) {
-                    errors.add(TaskCsv.error(r.line(), "constraintType",
+                    errors.add(CsvErrors.cell(r.line(), "constraintType",
                             "a summary task accepts only ASAP, SNET or FNLT"));
                 }
                 if (summary && r.predecessors().stream().anyMatch(l -> l.type().toFinish())) {
-                    errors.add(TaskCsv.error(r.line(), "predecessors",
+                    errors.add(CsvErrors.cell(r.line(), "predecessors",
                             "a summary task cannot be the successor of an FF or SF link"));
                 }
                 if (summary && r.milestone()) {
-                    errors.add(TaskCsv.error(r.line(), "kind", "a task with subtasks is a SUMMARY"));
+                    errors.add(CsvErrors.cell(r.line(), "kind", "a task with subtasks is a SUMMARY"));
                 }
             }
             if (!errors.isEmpty()) {
@@ -163,7 +164,7 @@ public class PlanImportService {
                     t.validate(r.milestone());
                 } catch (ProblemException e) {
                     throw new ProblemException.Unprocessable("the CSV file was refused as a whole; nothing was "
-                            + "imported", List.of(TaskCsv.error(r.line(), "name", e.getMessage())));
+                            + "imported", List.of(CsvErrors.cell(r.line(), "name", e.getMessage())));
                 }
                 t.persist();
                 byOutline.put(r.outline(), t);
@@ -176,7 +177,7 @@ public class PlanImportService {
                     Task predecessor = byOutline.get(l.predecessor());
                     if (!seen.add(predecessor.id + ">" + successor.id)) {
                         throw new ProblemException.Unprocessable("the CSV file was refused as a whole; nothing was "
-                                + "imported", List.of(TaskCsv.error(r.line(), "predecessors",
+                                + "imported", List.of(CsvErrors.cell(r.line(), "predecessors",
                                 "names " + l.predecessor() + " twice")));
                     }
                     Dependency.link(projectId, predecessor.id, successor.id, l.type(), l.lag(), now).persist();

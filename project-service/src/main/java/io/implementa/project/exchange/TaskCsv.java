@@ -1,5 +1,8 @@
 package io.implementa.project.exchange;
 
+import static io.implementa.platform.http.CsvErrors.cell;
+
+import io.implementa.platform.http.CsvErrors;
 import io.implementa.platform.http.Problem;
 import io.implementa.platform.http.ProblemException;
 import io.implementa.project.schedule.TaskSchedule;
@@ -19,7 +22,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,7 +116,7 @@ final class TaskCsv {
                 }
             }
             if (!errors.isEmpty()) {
-                throw refused(errors);
+                throw CsvErrors.refusal(errors);
             }
             Set<String> outlines = new HashSet<>();
             for (CSVRecord record : parser) {
@@ -128,9 +130,9 @@ final class TaskCsv {
                     continue;
                 }
                 if (!outlines.add(row.outline())) {
-                    errors.add(error(line, "outline", "duplicate outline number " + row.outline()));
+                    errors.add(cell(line, "outline", "duplicate outline number " + row.outline()));
                 } else if (row.parentOutline() != null && !outlines.contains(row.parentOutline())) {
-                    errors.add(error(line, "outline", "the parent " + row.parentOutline()
+                    errors.add(cell(line, "outline", "the parent " + row.parentOutline()
                             + " must come on an earlier row"));
                 }
                 rows.add(row);
@@ -138,9 +140,9 @@ final class TaskCsv {
             for (Row row : rows) {
                 for (Link l : row.predecessors()) {
                     if (!outlines.contains(l.predecessor())) {
-                        errors.add(error(row.line(), "predecessors", "no task with outline " + l.predecessor()));
+                        errors.add(cell(row.line(), "predecessors", "no task with outline " + l.predecessor()));
                     } else if (l.predecessor().equals(row.outline())) {
-                        errors.add(error(row.line(), "predecessors", "a task cannot depend on itself"));
+                        errors.add(cell(row.line(), "predecessors", "a task cannot depend on itself"));
                     }
                 }
             }
@@ -148,7 +150,7 @@ final class TaskCsv {
             errors.add(new Problem.FieldError("body", "not a CSV file with a header row: " + e.getMessage()));
         }
         if (!errors.isEmpty()) {
-            throw refused(errors);
+            throw CsvErrors.refusal(errors);
         }
         if (rows.isEmpty()) {
             throw new ProblemException.Unprocessable("body", "the CSV file has no task rows");
@@ -160,13 +162,13 @@ final class TaskCsv {
         int before = errors.size();
         String outline = get(r, "outline");
         if (outline == null || !OUTLINE.matcher(outline).matches()) {
-            errors.add(error(line, "outline", "must be an outline number like 1 or 1.2.3"));
+            errors.add(cell(line, "outline", "must be an outline number like 1 or 1.2.3"));
         }
         String name = get(r, "name");
         if (name == null) {
-            errors.add(error(line, "name", "must not be blank"));
+            errors.add(cell(line, "name", "must not be blank"));
         } else if (name.length() > 200) {
-            errors.add(error(line, "name", "at most 200 characters"));
+            errors.add(cell(line, "name", "at most 200 characters"));
         }
         String kind = get(r, "kind");
         boolean milestone = false;
@@ -174,12 +176,12 @@ final class TaskCsv {
             try {
                 milestone = TaskKind.valueOf(kind) == TaskKind.MILESTONE;
             } catch (IllegalArgumentException e) {
-                errors.add(error(line, "kind", "must be TASK, MILESTONE or SUMMARY"));
+                errors.add(cell(line, "kind", "must be TASK, MILESTONE or SUMMARY"));
             }
         }
         Integer duration = integer(r, "duration", line, 0, 100_000, errors);
         if (milestone && duration != null && duration != 0) {
-            errors.add(error(line, "duration", "must be 0 for a milestone"));
+            errors.add(cell(line, "duration", "must be 0 for a milestone"));
         }
         List<Link> links = new ArrayList<>();
         String preds = get(r, "predecessors");
@@ -187,7 +189,7 @@ final class TaskCsv {
             for (String p : preds.split("[;,]")) {
                 Matcher m = LINK.matcher(p.strip());
                 if (!m.matches()) {
-                    errors.add(error(line, "predecessors", "'" + p.strip() + "' is not like 2, 2FS, 1.3SS+2 or 4FF-1"));
+                    errors.add(cell(line, "predecessors", "'" + p.strip() + "' is not like 2, 2FS, 1.3SS+2 or 4FF-1"));
                     continue;
                 }
                 links.add(new Link(m.group(1), m.group(2) == null ? LinkType.FS : LinkType.valueOf(m.group(2)),
@@ -200,12 +202,12 @@ final class TaskCsv {
             try {
                 constraint = ConstraintType.valueOf(c);
             } catch (IllegalArgumentException e) {
-                errors.add(error(line, "constraintType", "must be one of ASAP, ALAP, SNET, SNLT, FNET, FNLT, MSO, MFO"));
+                errors.add(cell(line, "constraintType", "must be one of ASAP, ALAP, SNET, SNLT, FNET, FNLT, MSO, MFO"));
             }
         }
         LocalDate constraintDate = date(r, "constraintDate", line, errors);
         if (constraint.dated() && constraintDate == null) {
-            errors.add(error(line, "constraintDate", "is required for " + constraint));
+            errors.add(cell(line, "constraintDate", "is required for " + constraint));
         }
         LocalDate deadline = date(r, "deadline", line, errors);
         BigDecimal effort = null;
@@ -214,23 +216,23 @@ final class TaskCsv {
             try {
                 effort = new BigDecimal(e);
                 if (effort.signum() < 0) {
-                    errors.add(error(line, "effortHours", "must not be negative"));
+                    errors.add(cell(line, "effortHours", "must not be negative"));
                 }
             } catch (NumberFormatException ex) {
-                errors.add(error(line, "effortHours", "must be a number"));
+                errors.add(cell(line, "effortHours", "must be a number"));
             }
         }
         Integer percent = integer(r, "percentComplete", line, 0, 100, errors);
         LocalDate actualStart = date(r, "actualStart", line, errors);
         LocalDate actualFinish = date(r, "actualFinish", line, errors);
         if (actualFinish != null && actualStart == null) {
-            errors.add(error(line, "actualStart", "is required when actualFinish is set"));
+            errors.add(cell(line, "actualStart", "is required when actualFinish is set"));
         } else if (actualFinish != null && actualFinish.isBefore(actualStart)) {
-            errors.add(error(line, "actualFinish", "must not be before actualStart"));
+            errors.add(cell(line, "actualFinish", "must not be before actualStart"));
         }
         String description = get(r, "description");
         if (description != null && description.length() > 4000) {
-            errors.add(error(line, "description", "at most 4000 characters"));
+            errors.add(cell(line, "description", "at most 4000 characters"));
         }
         if (errors.size() > before) {
             return null;
@@ -257,12 +259,12 @@ final class TaskCsv {
         try {
             int n = Integer.parseInt(v);
             if (n < min || n > max) {
-                errors.add(error(line, column, "must be between " + min + " and " + max));
+                errors.add(cell(line, column, "must be between " + min + " and " + max));
                 return null;
             }
             return n;
         } catch (NumberFormatException e) {
-            errors.add(error(line, column, "must be a whole number"));
+            errors.add(cell(line, column, "must be a whole number"));
             return null;
         }
     }
@@ -275,28 +277,8 @@ final class TaskCsv {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            errors.add(error(line, column, "must be a date like 2027-03-01"));
+            errors.add(cell(line, column, "must be a date like 2027-03-01"));
             return null;
         }
-    }
-
-    static Problem.FieldError error(int line, String column, String message) {
-        return new Problem.FieldError("row " + line + ", column " + column, message);
-    }
-
-    private static ProblemException refused(List<Problem.FieldError> errors) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Problem.FieldError e : errors) {
-            Matcher m = Pattern.compile("row (\\d+)(?:, column (.+))?").matcher(e.field());
-            Map<String, Object> entry = new LinkedHashMap<>();
-            if (m.matches()) {
-                entry.put("row", Integer.parseInt(m.group(1)));
-                entry.put("column", m.group(2));
-            }
-            entry.put("message", e.message());
-            rows.add(entry);
-        }
-        return new ProblemException.Unprocessable("the CSV file was refused as a whole: " + errors.size()
-                + " error(s); nothing was imported", errors).with("rowErrors", rows);
     }
 }

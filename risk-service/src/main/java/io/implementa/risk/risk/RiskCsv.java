@@ -1,5 +1,8 @@
 package io.implementa.risk.risk;
 
+import static io.implementa.platform.http.CsvErrors.cell;
+
+import io.implementa.platform.http.CsvErrors;
 import io.implementa.platform.http.Problem;
 import io.implementa.platform.http.ProblemException;
 import io.implementa.platform.people.PersonRef;
@@ -16,12 +19,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -124,7 +123,7 @@ final class RiskCsv {
                 }
             }
             if (!errors.isEmpty()) {
-                throw refused(errors);
+                throw CsvErrors.refusal(errors);
             }
             for (CSVRecord record : parser) {
                 int line = (int) record.getRecordNumber() + 1;
@@ -141,7 +140,7 @@ final class RiskCsv {
             errors.add(new Problem.FieldError("body", "not a CSV file with a header row: " + e.getMessage()));
         }
         if (!errors.isEmpty()) {
-            throw refused(errors);
+            throw CsvErrors.refusal(errors);
         }
         if (rows.isEmpty()) {
             throw new ProblemException.Unprocessable("body", "the CSV file has no risk rows");
@@ -155,12 +154,12 @@ final class RiskCsv {
         RiskCategory category = null;
         String c = get(r, "category");
         if (c == null) {
-            errors.add(error(line, "category", "must not be blank"));
+            errors.add(cell(line, "category", "must not be blank"));
         } else {
             try {
                 category = RiskCategory.valueOf(c);
             } catch (IllegalArgumentException e) {
-                errors.add(error(line, "category", "must be one of " + List.of(RiskCategory.values())));
+                errors.add(cell(line, "category", "must be one of " + List.of(RiskCategory.values())));
             }
         }
         Integer probability = scale(r, "probability", line, errors);
@@ -169,7 +168,7 @@ final class RiskCsv {
         if (OWNER.stream().anyMatch(column -> get(r, column) != null)) {
             for (String column : OWNER) {
                 if (get(r, column) == null) {
-                    errors.add(error(line, column, "must not be blank when another owner column is set"));
+                    errors.add(cell(line, column, "must not be blank when another owner column is set"));
                 }
             }
             owner = new PersonRef(get(r, "ownerSubject"), get(r, "ownerEmail"), get(r, "ownerName"));
@@ -184,7 +183,7 @@ final class RiskCsv {
             if (column == null) {
                 continue; // category, probability and impact are reported while parsing
             }
-            Problem.FieldError e = error(line, column, v.getMessage());
+            Problem.FieldError e = cell(line, column, v.getMessage());
             if (errors.subList(before, errors.size()).stream().noneMatch(x -> x.field().equals(e.field()))) {
                 errors.add(e); // one error per cell: a blank owner column is reported once
             }
@@ -205,7 +204,7 @@ final class RiskCsv {
         if (!assessed) {
             for (String column : ASSESSMENT_ONLY) {
                 if (get(r, column) != null) {
-                    errors.add(error(line, column, "an assessment column needs the assessment: scheduleImpact, "
+                    errors.add(cell(line, column, "an assessment column needs the assessment: scheduleImpact, "
                             + "costImpact and scopeImpact (and kind)"));
                 }
             }
@@ -221,13 +220,13 @@ final class RiskCsv {
         if (impact != null && schedule != null && cost != null && scope != null) {
             int highest = Math.max(schedule, Math.max(cost, scope));
             if (impact != highest) {
-                errors.add(error(line, "impact", "must be the highest of scheduleImpact, costImpact and scopeImpact ("
+                errors.add(cell(line, "impact", "must be the highest of scheduleImpact, costImpact and scopeImpact ("
                         + highest + ") when the risk is assessed"));
             }
         }
         ResponseStrategy strategy = enumValue(r, "responseStrategy", ResponseStrategy.class, line, errors, false);
         if (strategy != null && kind != null && !strategy.fits(kind)) {
-            errors.add(error(line, "responseStrategy", "a " + kind + " takes one of "
+            errors.add(cell(line, "responseStrategy", "a " + kind + " takes one of "
                     + ResponseStrategy.allowedFor(kind)));
         }
         LocalDate proximity = date(r, "proximity", line, errors);
@@ -249,9 +248,9 @@ final class RiskCsv {
             costImpact = amount(r, "exposureCostImpact", line, errors);
             currency = get(r, "exposureCurrency");
             if (currency == null) {
-                errors.add(error(line, "exposureCurrency", "must not be blank when another exposure column is set"));
+                errors.add(cell(line, "exposureCurrency", "must not be blank when another exposure column is set"));
             } else if (!currency.matches("[A-Z]{3}")) {
-                errors.add(error(line, "exposureCurrency", "must be an ISO 4217 code such as EUR"));
+                errors.add(cell(line, "exposureCurrency", "must be an ISO 4217 code such as EUR"));
             }
         }
         if (errors.size() > before || probability == null) {
@@ -266,14 +265,14 @@ final class RiskCsv {
         String v = get(r, column);
         if (v == null) {
             if (required) {
-                errors.add(error(line, column, "must not be blank when the risk is assessed"));
+                errors.add(cell(line, column, "must not be blank when the risk is assessed"));
             }
             return null;
         }
         try {
             return Enum.valueOf(type, v);
         } catch (IllegalArgumentException e) {
-            errors.add(error(line, column, "must be one of " + List.of(type.getEnumConstants())));
+            errors.add(cell(line, column, "must be one of " + List.of(type.getEnumConstants())));
             return null;
         }
     }
@@ -286,7 +285,7 @@ final class RiskCsv {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            errors.add(error(line, column, "must be an ISO date such as 2027-03-01"));
+            errors.add(cell(line, column, "must be an ISO date such as 2027-03-01"));
             return null;
         }
     }
@@ -294,7 +293,7 @@ final class RiskCsv {
     private static String text(CSVRecord r, String column, int max, int line, List<Problem.FieldError> errors) {
         String v = get(r, column);
         if (v != null && v.length() > max) {
-            errors.add(error(line, column, "at most " + max + " characters"));
+            errors.add(cell(line, column, "at most " + max + " characters"));
             return null;
         }
         return v;
@@ -304,18 +303,18 @@ final class RiskCsv {
             List<Problem.FieldError> errors) {
         String v = get(r, column);
         if (v == null) {
-            errors.add(error(line, column, "must not be blank when another exposure column is set"));
+            errors.add(cell(line, column, "must not be blank when another exposure column is set"));
             return null;
         }
         try {
             int n = Integer.parseInt(v);
             if (n < min || n > max) {
-                errors.add(error(line, column, "must be between " + min + " and " + max));
+                errors.add(cell(line, column, "must be between " + min + " and " + max));
                 return null;
             }
             return n;
         } catch (NumberFormatException e) {
-            errors.add(error(line, column, "must be a whole number"));
+            errors.add(cell(line, column, "must be a whole number"));
             return null;
         }
     }
@@ -323,18 +322,18 @@ final class RiskCsv {
     private static BigDecimal amount(CSVRecord r, String column, int line, List<Problem.FieldError> errors) {
         String v = get(r, column);
         if (v == null) {
-            errors.add(error(line, column, "must not be blank when another exposure column is set"));
+            errors.add(cell(line, column, "must not be blank when another exposure column is set"));
             return null;
         }
         try {
             BigDecimal n = new BigDecimal(v);
             if (n.signum() < 0 || n.scale() > 2 || n.precision() - n.scale() > 16) {
-                errors.add(error(line, column, "must be an amount of at least 0 with at most 2 decimals"));
+                errors.add(cell(line, column, "must be an amount of at least 0 with at most 2 decimals"));
                 return null;
             }
             return n;
         } catch (NumberFormatException e) {
-            errors.add(error(line, column, "must be a number such as 120000.00"));
+            errors.add(cell(line, column, "must be a number such as 120000.00"));
             return null;
         }
     }
@@ -354,18 +353,18 @@ final class RiskCsv {
     private static Integer scale(CSVRecord r, String column, int line, List<Problem.FieldError> errors) {
         String v = get(r, column);
         if (v == null) {
-            errors.add(error(line, column, "must not be blank"));
+            errors.add(cell(line, column, "must not be blank"));
             return null;
         }
         try {
             int n = Integer.parseInt(v);
             if (n < Risk.MIN_SCALE || n > Risk.MAX_SCALE) {
-                errors.add(error(line, column, "must be between " + Risk.MIN_SCALE + " and " + Risk.MAX_SCALE));
+                errors.add(cell(line, column, "must be between " + Risk.MIN_SCALE + " and " + Risk.MAX_SCALE));
                 return null;
             }
             return n;
         } catch (NumberFormatException e) {
-            errors.add(error(line, column, "must be a whole number"));
+            errors.add(cell(line, column, "must be a whole number"));
             return null;
         }
     }
@@ -376,26 +375,5 @@ final class RiskCsv {
         }
         String v = r.get(column);
         return v == null || v.isBlank() ? null : v.strip();
-    }
-
-    private static Problem.FieldError error(int line, String column, String message) {
-        return new Problem.FieldError("row " + line + ", column " + column, message);
-    }
-
-    private static ProblemException refused(List<Problem.FieldError> errors) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        Pattern field = Pattern.compile("row (\\d+)(?:, column (.+))?");
-        for (Problem.FieldError e : errors) {
-            Matcher m = field.matcher(e.field());
-            Map<String, Object> entry = new LinkedHashMap<>();
-            if (m.matches()) {
-                entry.put("row", Integer.parseInt(m.group(1)));
-                entry.put("column", m.group(2));
-            }
-            entry.put("message", e.message());
-            rows.add(entry);
-        }
-        return new ProblemException.Unprocessable("the CSV file was refused as a whole: " + errors.size()
-                + " error(s); nothing was imported", errors).with("rowErrors", rows);
     }
 }
